@@ -1,0 +1,65 @@
+"""Sections → chunks that fit the embedding model (MiniLM reads 256 wordpieces ≈ 600 characters).
+
+Chunks are small so that both the embedding and BM25 see one topic at a time; retrieval stitches
+neighbouring chunks back into a readable passage. A chunk's id is a hash of its document, position
+and text, so re-ingesting an unchanged file produces the same ids.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass
+
+from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+from assistant.documents import Document
+
+SEPARATORS = ["\n\n", "\n", ". ", "? ", "! ", "; ", ": ", ", ", " ", ""]
+
+
+@dataclass(frozen=True)
+class Chunk:
+    id: str
+    doc_id: str
+    ordinal: int
+    section: str | None
+    page: int | None
+    text: str
+
+    @property
+    def search_text(self) -> str:
+        """What BM25 and the embedding see: the section heading gives a chunk its topic."""
+        return f"{self.section}\n{self.text}" if self.section else self.text
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def document_id(path: str) -> str:
+    return hashlib.sha256(path.encode("utf-8")).hexdigest()[:16]
+
+
+class Chunker:
+    def __init__(self, chunk_chars: int = 600):
+        if not 100 <= chunk_chars <= 2000:
+            raise ValueError(f"chunk_chars må være mellom 100 og 2000, fikk {chunk_chars}")
+        self._splitter = RecursiveCharacterTextSplitter(
+            chunk_size=chunk_chars,
+            chunk_overlap=0,
+            separators=SEPARATORS,
+            keep_separator="end",
+            strip_whitespace=True,
+        )
+
+    def split(self, document: Document) -> list[Chunk]:
+        doc_id = document_id(document.path)
+        chunks: list[Chunk] = []
+        for section in document.sections:
+            for piece in self._splitter.split_text(section.text):
+                text = piece.strip()
+                if not text:
+                    continue
+                ordinal = len(chunks)
+                digest = hashlib.sha256(f"{doc_id}\x00{ordinal}\x00{text}".encode("utf-8")).hexdigest()[:24]
+                chunks.append(Chunk(digest, doc_id, ordinal, section.heading, section.page, text))
+        return chunks

@@ -1,0 +1,102 @@
+"""Loading every input format, and cleaning the messy KS note."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import documents
+from assistant.errors import DocumentError
+from tests.conftest import NOTE
+from tests.documents_factory import make_docx, make_html, make_markdown, make_pdf
+
+
+@pytest.fixture(scope="module")
+def note():
+    return documents.load(NOTE)
+
+
+def test_note_sections_are_its_chapters(note):
+    headings = [s.heading for s in note.sections]
+    for expected in [
+        "Forord",
+        "1. Forståelsesramme",
+        "2. Tillit og rolleforståelse",
+        "3. Samspill i planprosessen",
+        "4. Forholdet mellom samspill og saksbehandling",
+        "5. Ledergruppens rolle",
+        "6. Politiske verksted som metode i prosessen",
+        "7. Refleksjonsspørsmål om samfunnsdelen",
+    ]:
+        assert expected in headings
+    # numbered list items inside chapter 5 are not chapters
+    assert not any(h and h.startswith("1. Kommunens situasjon") for h in headings)
+
+
+def test_note_footer_is_gone_and_lines_are_joined(note):
+    text = note.text
+    assert "strategiske planprosesser 11" not in text
+    assert "Administrasjonens blanding av politikk og fag er en potensielt stor kilde til misstillit." in text
+    assert "Folkevalgte må på en bedre måte komme inn tidlig i planprosessene" in text
+    assert "2030-agendaen" in text
+
+
+def test_note_text_box_stays_out_of_the_paragraph(note):
+    chapter2 = next(s for s in note.sections if s.heading == "2. Tillit og rolleforståelse").text
+    paragraphs = chapter2.split("\n\n")
+    assert "Tillit" in paragraphs and "Åpenhet" in paragraphs
+    assert "Gjensidig respekt og forståelse mellom folkevalgte og administrasjon" in paragraphs
+
+
+def test_note_metadata_from_sidecar(note):
+    assert note.title == "Samspill mellom folkevalgte og administrasjon i strategiske planprosesser"
+    assert note.kind == "note"
+    assert "Asplan Viak" in note.metadata["authors"]
+    assert note.metadata["date"] == "2024-02-09"
+
+
+def test_docx_headings_and_table(tmp_path):
+    doc = documents.load(make_docx(tmp_path / "kg.docx"), kind="kunnskapsgrunnlag")
+    assert [s.heading for s in doc.sections] == ["Befolkning", "Økonomi"]
+    assert "År: 2030; Innbyggere: 8 400." in doc.sections[0].text
+    assert "1,75 prosent" in doc.sections[1].text
+
+
+def test_pdf_pages_headings_and_running_footer(tmp_path):
+    doc = documents.load(make_pdf(tmp_path / "sd.pdf", pages=3))
+    assert [(s.heading, s.page) for s in doc.sections] == [
+        ("1 Innledning", 1), ("2 Visjon og hovedmål", 2), ("3 Satsingsområder", 3)
+    ]
+    assert "eksempeldata" not in doc.text
+    assert "ble vedtatt av kommunestyret i juni 2024" in doc.text
+    assert doc.title == "Samfunnsdel for Testvik"
+
+
+def test_html_drops_script_and_navigation(tmp_path):
+    doc = documents.load(make_html(tmp_path / "b.html"))
+    assert "alert" not in doc.text and "Meny" not in doc.text
+    assert [s.heading for s in doc.sections] == ["Beredskap", "Flom"]
+    assert "Flomsonen omfatter 42 boliger." in doc.text
+
+
+def test_markdown_headings_and_links(tmp_path):
+    doc = documents.load(make_markdown(tmp_path / "k.md"))
+    assert doc.sections[0].heading == "Bibliotek"
+    assert "en økning på 12 prosent." in doc.text
+    assert "https" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "name, content, reason",
+    [
+        ("tom.txt", b"   \n", "tom"),
+        ("skadet.pdf", b"%PDF-1.4 dette er ikke en pdf", "skadet"),
+        ("skadet.docx", b"PK\x03\x04 ikke en docx", "skadet"),
+        ("bilde.png", b"\x89PNG", "støttes ikke"),
+    ],
+)
+def test_bad_files_raise_a_norwegian_reason(tmp_path, name, content, reason):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(DocumentError) as error:
+        documents.load(path)
+    assert name in error.value.message and reason in error.value.message
