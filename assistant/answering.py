@@ -13,9 +13,9 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from assistant import prompts
+from assistant.config import ROLES
 from assistant.errors import BadRequest, TooLarge
-from assistant.neutrality import split_sentences
-from assistant.retrieval import Passage, Retriever, SearchResult
+from assistant.retrieval import Passage
 
 log = logging.getLogger(__name__)
 
@@ -90,16 +90,6 @@ class Answer:
         }
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A sentence of a retrieved passage, with where it came from and how well it answers."""
-
-    text: str
-    passage: int  # rank of its passage
-    position: int  # order within the passage
-    score: float
-
-
 class SourceList:
     """Numbers passages in the order they are first cited, so every ``[n]`` resolves."""
 
@@ -114,66 +104,6 @@ class SourceList:
             self._numbers[passage.chunk_ids] = number
             self.sources.append(Source.from_passage(number, passage))
         return number
-
-
-def candidates(result: SearchResult, retriever: Retriever, per_passage: int = 3) -> list[Candidate]:
-    """Score each sentence of the top passages by the idf-weighted question words it holds."""
-    snap = retriever.index.snapshot()
-    query = set(result.tokens)
-    weights = {t: snap.idf(t) or snap.max_idf for t in query}
-    total = sum(weights.values()) or 1.0
-    top_score = max((p.score for p in result.passages), default=1.0) or 1.0
-    out: list[Candidate] = []
-    for rank, passage in enumerate(result.passages):
-        scored = []
-        for position, span in enumerate(split_sentences(passage.text)):
-            text = clean_sentence(span.text)
-            if len(text) < 25 or not re.search(r"[a-zæøå]{3}", text):
-                continue
-            words = set(snap.analyzer.tokens(text))
-            overlap = sum(w for t, w in weights.items() if t in words) / total
-            score = 0.65 * overlap + 0.35 * passage.score / top_score
-            scored.append(Candidate(text, rank, position, score if overlap > 0 else score * 0.3))
-        scored.sort(key=lambda c: -c.score)
-        out.extend(scored[:per_passage])
-    return out
-
-
-def clean_sentence(text: str) -> str:
-    text = re.sub(r"^\s*(?:[•▪●◦‣∙·*–-]|\d{1,2}\))\s+", "", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def select(cands: list[Candidate], limit: int) -> list[Candidate]:
-    """The best ``limit`` sentences, then put back in reading order (passage rank, position)."""
-    best: list[Candidate] = []
-    seen: set[str] = set()
-    for candidate in sorted(cands, key=lambda c: -c.score):
-        key = re.sub(r"\W+", " ", candidate.text.lower()).strip()
-        if key not in seen:
-            seen.add(key)
-            best.append(candidate)
-        if len(best) == limit:
-            break
-    floor = best[0].score * 0.35 if best else 0.0
-    chosen = [c for c in best if c.score >= floor]
-    return sorted(chosen, key=lambda c: (c.passage, c.position))
-
-
-@dataclass(frozen=True)
-class RoleProfile:
-    """How a role's answers differ: how many passages and sentences, and which documents lead."""
-
-    passages: int
-    sentences: int
-    kind_boost: dict[str, float]
-
-
-ROLE_PROFILES = {
-    "folkevalgt": RoleProfile(4, 4, {"samfunnsdel": 0.15, "kunnskapsgrunnlag": 0.15}),
-    "planlegger": RoleProfile(5, 6, {"note": 0.15}),
-    "leder": RoleProfile(5, 5, {"samfunnsdel": 0.2}),
-}
 
 
 class AnswerBuilder:
@@ -252,29 +182,33 @@ def finish(builder: AnswerBuilder, question: str, role: str, question_label: str
     )
 
 
-def extractive(question: str, role: str, question_label: str, retriever: Retriever, labeller) -> Answer:
-    profile = ROLE_PROFILES[role]
-    result = retriever.search(question, k=profile.passages, kind_boost=profile.kind_boost)
-    builder = AnswerBuilder(labeller)
-    if result.insufficient or not result.passages:
-        builder.say(prompts.render("answer/insufficient"))
-        return finish(builder, question, role, question_label, insufficient=True)
-    chosen = select(candidates(result, retriever), profile.sentences)
-    builder.say(prompts.render(f"answer/intro_{role}"))
-    builder.new_paragraph()
-    for candidate in chosen:
-        builder.quote(candidate.text, result.passages[candidate.passage])
-    builder.new_paragraph()
-    builder.say(prompts.render("answer/closing"))
-    return finish(builder, question, role, question_label)
-
-
 def answer(question: str, role: str, deps) -> Answer:
     """Answer ``question`` for ``role``: the one entry point the CLI and the server call."""
     question = validate_question(question, deps.settings.max_question_chars)
     role = validate_role(role)
     question_label = deps.labeller.label(question).label
-    return extractive(question, role, question_label, deps.retriever, deps.labeller)
+    return compose(question, role, question_label, deps)
+
+
+def compose(question: str, role: str, question_label: str, deps) -> Answer:
+    """Pick the composer for the question's intent; the LLM, when configured, writes general answers."""
+    from assistant import extractive, political, workshop
+    from assistant.roles import intent
+
+    kind = intent(question, question_label)
+    if kind == "political":
+        question_label = "political_choice"
+    if deps.llm is not None and kind in ("general", "political"):
+        from assistant.llm import llm_answer
+
+        return llm_answer(question, role, question_label, deps)
+    composers = {
+        "workshop": workshop.prepare,
+        "follow_up": workshop.follow_up,
+        "political": political.even_handed,
+        "general": extractive.general,
+    }
+    return composers[kind](question, role, question_label, deps.retriever, deps.labeller)
 
 
 def validate_question(question: object, limit: int) -> str:
@@ -289,6 +223,6 @@ def validate_question(question: object, limit: int) -> str:
 def validate_role(role: object) -> str:
     if role is None:
         return "folkevalgt"
-    if role not in ROLE_PROFILES:
+    if role not in ROLES:
         raise BadRequest(f"Ukjent rolle «{role}». Velg folkevalgt, planlegger eller leder.")
     return str(role)

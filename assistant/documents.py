@@ -287,6 +287,7 @@ def reflow(raw_lines: list[tuple[str, int | None]], title: str | None = None) ->
     """Rebuild paragraphs and headings from lines broken at the page width."""
     lines = [(_spaces(t), p) for t, p in raw_lines]
     lines = [(t, p) for t, p in lines if t and not _is_footer(t, title)]
+    lines = _drop_table_of_contents(lines)
     lines = _join_wrapped_headings(lines)
     blocks: list[Block] = []
     paragraph: list[str] = []
@@ -326,6 +327,26 @@ def reflow(raw_lines: list[tuple[str, int | None]], title: str | None = None) ->
     return _merge_sentences(blocks)
 
 
+def _drop_table_of_contents(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    """Skip «Innhold» and the heading lines (with page numbers or dot leaders) that follow it."""
+    out: list[tuple[str, int | None]] = []
+    in_toc = False
+    toc_page: int | None = None
+    for text, page in lines:
+        if text.lower().strip(" :") in {"innhold", "innholdsfortegnelse"}:
+            in_toc, toc_page = True, page
+            continue
+        if in_toc and page is not None and page != toc_page:
+            in_toc = False  # a contents list ends with its page
+        if in_toc:
+            entry = re.sub(r"[ .·…]{3,}\s*\d+$|\s+\d{1,3}$", "", text)
+            if NUMBERED_HEADING.match(entry) or re.fullmatch(r"[A-ZÆØÅ][^.!?]{0,80}", entry) and text != entry:
+                continue
+            in_toc = False
+        out.append((text, page))
+    return out
+
+
 def _is_footer(text: str, title: str | None) -> bool:
     if PAGE_NUMBER.match(text):
         return True
@@ -339,16 +360,15 @@ def _is_footer(text: str, title: str | None) -> bool:
 def _heading_number(text: str, last: tuple[int, ...] | None) -> tuple[int, ...] | None:
     """A numbered heading («3. Samspill i planprosessen», «3.1 Skole») that continues the numbering."""
     match = NUMBERED_HEADING.match(text)
-    if not match or _ends_sentence(text) and not text.endswith(":") and text.rstrip()[-1] in ".!?":
+    if not match or text.rstrip()[-1] in ".!;,":
         return None
     number = tuple(int(n) for n in match.group(1).split("."))
     if len(text) > 90 or len(number) > 3:
         return None
     if last is None:
         return number if number[0] <= 2 and all(n <= 1 for n in number[1:]) else None
-    candidates = {last[:i] + (last[i] + 1,) for i in range(len(last))}
-    candidates.add(last + (1,))
-    return number if number in candidates else None
+    # numbering moves forward, by at most one chapter (tolerates a skipped sub-heading)
+    return number if last < number and number[0] <= last[0] + 1 and max(number) <= 30 else None
 
 
 def _join_wrapped_headings(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:

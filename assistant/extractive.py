@@ -1,0 +1,123 @@
+"""Extractive composition: pick the sentences of retrieved passages that answer a question.
+
+A sentence scores by the idf-weighted share of the question's words it holds, plus its passage's
+rank score; the best are put back in reading order and cited. No text is generated: every content
+sentence is a source's own sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant import prompts
+from assistant.answering import Answer, AnswerBuilder, finish
+from assistant.neutrality import split_sentences
+from assistant.retrieval import Passage, Retriever, SearchResult
+from assistant.roles import ROLE_PROFILES, follow_up_questions
+
+NUMBER = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence of a retrieved passage, with where it came from and how well it answers."""
+
+    text: str
+    passage: int  # rank of its passage in the search result
+    position: int  # order within the passage
+    score: float
+    overlap: float = 0.0  # idf-weighted share of the question's words in the sentence
+
+
+def candidates(result: SearchResult, retriever: Retriever, per_passage: int = 3, prefer_numbers: bool = False) -> list[Candidate]:
+    """Score each sentence of the result's passages by the question words it holds."""
+    snap = retriever.index.snapshot()
+    weights = {t: snap.idf(t) or snap.max_idf for t in set(result.tokens)}
+    total = sum(weights.values()) or 1.0
+    top_score = max((p.score for p in result.passages), default=1.0) or 1.0
+    out: list[Candidate] = []
+    for rank, passage in enumerate(result.passages):
+        scored = []
+        for position, span in enumerate(split_sentences(passage.text)):
+            text = clean_sentence(span.text)
+            if len(text) < 25 or not re.search(r"[a-zæøå]{3}", text):
+                continue
+            words = set(snap.analyzer.tokens(text))
+            overlap = sum(w for t, w in weights.items() if t in words) / total
+            score = 0.65 * overlap + 0.35 * passage.score / top_score
+            if prefer_numbers and NUMBER.search(text):
+                score += 0.15
+            scored.append(Candidate(text, rank, position, score if overlap > 0 else score * 0.3, overlap))
+        scored.sort(key=lambda c: -c.score)
+        out.extend(scored[:per_passage])
+    return out
+
+
+def clean_sentence(text: str) -> str:
+    text = re.sub(r"^\s*(?:[•▪●◦‣∙·*–-]|\d{1,2}\))\s+", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def select(cands: list[Candidate], limit: int) -> list[Candidate]:
+    """The best ``limit`` distinct sentences, put back in reading order (passage rank, position)."""
+    best: list[Candidate] = []
+    seen: set[str] = set()
+    for candidate in sorted(cands, key=lambda c: -c.score):
+        key = re.sub(r"\W+", " ", candidate.text.lower()).strip()
+        if key not in seen:
+            seen.add(key)
+            best.append(candidate)
+        if len(best) == limit:
+            break
+    floor = best[0].score * 0.35 if best else 0.0
+    return sorted((c for c in best if c.score >= floor), key=lambda c: (c.passage, c.position))
+
+
+def gather(
+    retriever: Retriever,
+    labeller,
+    query: str,
+    limit: int,
+    kinds: set[str] | None = None,
+    labels: set[str] | None = None,
+    prefer_numbers: bool = False,
+    exclude: set[str] | None = None,
+) -> list[tuple[str, Passage]]:
+    """Sentences answering ``query`` from documents of ``kinds``, kept only if labelled in ``labels``."""
+    result = retriever.search(query, k=4, kinds=kinds)
+    if not result.passages:
+        return []
+    chosen: list[tuple[str, Passage]] = []
+    ranked = sorted(candidates(result, retriever, per_passage=4, prefer_numbers=prefer_numbers), key=lambda c: -c.score)
+    for candidate in ranked:
+        if candidate.overlap == 0 or (exclude is not None and candidate.text in exclude):
+            continue
+        if labels is not None and labeller.label(candidate.text).label not in labels:
+            continue
+        chosen.append((candidate.text, result.passages[candidate.passage]))
+        if exclude is not None:
+            exclude.add(candidate.text)
+        if len(chosen) == limit:
+            break
+    return chosen
+
+
+def general(question: str, role: str, question_label: str, retriever: Retriever, labeller) -> Answer:
+    """The default answer: the sentences that answer the question, framed for the role."""
+    profile = ROLE_PROFILES[role]
+    result = retriever.search(question, k=profile.passages, kind_boost=profile.kind_boost)
+    builder = AnswerBuilder(labeller)
+    if result.insufficient or not result.passages:
+        builder.say(prompts.render("answer/insufficient"))
+        return finish(builder, question, role, question_label, insufficient=True)
+    chosen = select(candidates(result, retriever), profile.sentences)
+    builder.say(prompts.render(f"answer/intro_{role}"))
+    builder.new_paragraph()
+    for candidate in chosen:
+        builder.quote(candidate.text, result.passages[candidate.passage])
+    builder.new_paragraph()
+    builder.say(prompts.render(f"answer/closing_{role}"))
+    answer = finish(builder, question, role, question_label)
+    answer.suggestions = follow_up_questions(role)
+    return answer
