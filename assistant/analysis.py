@@ -21,6 +21,18 @@ EXTRA_STOPWORDS = {
     "the", "of", "and",
 }
 STOPWORDS = frozenset(STOPWORDS_NORWEGIAN) | EXTRA_STOPWORDS
+# Everyday words in questions and the terms municipal documents use for the same thing (stems).
+SYNONYMS = {
+    "bor": ("innbygger", "befolkning"),
+    "bo": ("innbygger", "befolkning"),
+    "folketall": ("innbyggertall", "innbygger"),
+    "peng": ("økonomi", "kron"),
+    "eldreomsorg": ("omsorg", "eldr"),
+    "utslipp": ("klimagassutslipp",),
+    "jobb": ("arbeidsplass", "sysselsatt"),
+    "gjeld": ("lånegjeld",),
+    "hytt": ("fritidsbolig",),
+}
 
 
 class Analyzer:
@@ -41,6 +53,18 @@ class Analyzer:
                 out.append(self._stem(part))
         return out
 
+    def expand(self, tokens: list[str], vocabulary) -> list[str]:
+        """Add the parts of compounds the vocabulary knows («sykehjemsplass» → «sykehjem», «plass»).
+
+        Norwegian writes compounds as one word, so «sykehjemsplasser» in a question and «plasser
+        på sykehjem» in a document share no token until the compound is split.
+        """
+        out = list(tokens)
+        for token in tokens:
+            out.extend(split_compound(token, vocabulary))
+            out.extend(SYNONYMS.get(token, ()))
+        return out
+
     def _stem(self, word: str) -> str:
         return word if word[:1].isdigit() else _stem_cached(self._stemmer, word)
 
@@ -48,3 +72,21 @@ class Analyzer:
 @lru_cache(maxsize=200_000)
 def _stem_cached(stemmer: Stemmer.Stemmer, word: str) -> str:
     return stemmer.stemWord(word)
+
+
+def split_compound(token: str, vocabulary) -> tuple[str, ...]:
+    """Two known parts of a compound token (the left may carry a linking -s- or -e-), or ()."""
+    if len(token) < 8 or token[:1].isdigit():
+        return ()
+    best: tuple[str, ...] = ()
+    best_balance = 0
+    for i in range(4, len(token) - 2):
+        left, right = token[:i], token[i:]
+        if right not in vocabulary or len(right) < 3:
+            continue
+        for head in (left, left[:-1] if left[-1:] in "se" else None):
+            if head and len(head) >= 4 and head in vocabulary:
+                balance = min(len(head), len(right))
+                if balance > best_balance:
+                    best, best_balance = (head, right), balance
+    return best

@@ -25,11 +25,12 @@ class Chunk:
     section: str | None
     page: int | None
     text: str
+    title: str = ""
 
     @property
     def search_text(self) -> str:
-        """What BM25 and the embedding see: the section heading gives a chunk its topic."""
-        return f"{self.section}\n{self.text}" if self.section else self.text
+        """What BM25 and the embedding see: the document title and section heading give a chunk its topic."""
+        return "\n".join(part for part in (self.title, self.section, self.text) if part)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -61,5 +62,5 @@ class Chunker:
                     continue
                 ordinal = len(chunks)
                 digest = hashlib.sha256(f"{doc_id}\x00{ordinal}\x00{text}".encode("utf-8")).hexdigest()[:24]
-                chunks.append(Chunk(digest, doc_id, ordinal, section.heading, section.page, text))
+                chunks.append(Chunk(digest, doc_id, ordinal, section.heading, section.page, text, document.title))
         return chunks

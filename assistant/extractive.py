@@ -43,7 +43,7 @@ def candidates(result: SearchResult, retriever: Retriever, per_passage: int = 3,
             text = clean_sentence(span.text)
             if len(text) < 25 or not re.search(r"[a-zæøå]{3}", text):
                 continue
-            words = set(snap.analyzer.tokens(text))
+            words = set(snap.query_tokens(text))
             overlap = sum(w for t, w in weights.items() if t in words) / total
             score = 0.65 * overlap + 0.35 * passage.score / top_score
             if prefer_numbers and NUMBER.search(text):
@@ -110,6 +110,10 @@ def general(question: str, role: str, question_label: str, retriever: Retriever,
     builder = AnswerBuilder(labeller)
     if result.insufficient or not result.passages:
         builder.say(prompts.render("answer/insufficient"))
+        for passage in result.passages[:3]:  # shown as the closest passages, not cited as an answer
+            builder.citations.cite(passage)
+        if result.passages:
+            builder.say(prompts.render("answer/closest"))
         return finish(builder, question, role, question_label, insufficient=True)
     chosen = select(candidates(result, retriever), profile.sentences)
     builder.say(prompts.render(f"answer/intro_{role}"))

@@ -120,6 +120,13 @@ class Snapshot:
         docs, scores = self._bm25.retrieve([tokens], k=k, show_progress=False, n_threads=1)
         return [(int(d), float(s)) for d, s in zip(docs[0], scores[0]) if s > 0]
 
+    def query_tokens(self, text: str) -> list[str]:
+        """The text's tokens plus the parts of compounds, split with this corpus' vocabulary."""
+        tokens = self.analyzer.tokens(text)
+        if self._bm25 is None:
+            return tokens
+        return self.analyzer.expand(tokens, self._bm25.vocab_dict)
+
     def idf(self, token: str) -> float | None:
         """BM25's idf for a token, None when the corpus does not have it."""
         if self._bm25 is None:
@@ -346,7 +353,9 @@ class Index:
             _sync(handle)
         if ordered:
             retriever = bm25s.BM25()
-            corpus = [self.analyzer.tokens(c.search_text) or ["_"] for c in ordered]
+            corpus = [self.analyzer.tokens(c.search_text) for c in ordered]
+            vocabulary = {t for tokens in corpus for t in tokens}
+            corpus = [self.analyzer.expand(tokens, vocabulary) or ["_"] for tokens in corpus]
             retriever.index(corpus, show_progress=False)
             retriever.save(str(temp / "bm25"))
         manifest = {

@@ -69,7 +69,7 @@ class Retriever:
         """The best passages for ``query``; ``kind_boost`` lifts document kinds a role leans on."""
         k = k or self.top_k
         snap = self.index.snapshot()
-        tokens = self.index.analyzer.tokens(query)
+        tokens = snap.query_tokens(query)
         if not tokens or not len(snap):
             return SearchResult(query, [], 0.0, True, tokens)
         scores = self._score(snap, query, tokens)
@@ -113,7 +113,7 @@ class Retriever:
                     text=text,
                     score=round(min(1.0, score), 4),
                     chunk_ids=tuple(c.id for c in chunks),
-                    coverage=_coverage(snap, tokens, text),
+                    coverage=_coverage(snap, tokens, anchor.search_text),
                 )
             )
             if len(passages) == k:
@@ -150,7 +150,7 @@ class Retriever:
 
 def _coverage(snap: Snapshot, tokens: list[str], text: str) -> float:
     """The idf-weighted share of the query's distinct tokens found in ``text``."""
-    present = set(snap.analyzer.tokens(text))
+    present = set(snap.query_tokens(text))
     total = found = 0.0
     for token in set(tokens):
         idf = snap.idf(token)
