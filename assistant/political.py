@@ -47,12 +47,12 @@ ASPECTS = [
     ("kommuneøkonomien", r"økonomi|driftsresultat|kostnad|budsjett|investering|gjeld|skatt|kroner|mill"),
     ("tjenestetilbudet", r"skole|elev|barnehage|sykehjem|hjemmetjenest|omsorg|lege|tjenest"),
     ("befolkningsutviklingen", r"innbygger|befolkning|eldre|barn|framskriv|fødsl|flytt"),
-    ("klima, natur og arealbruk", r"klima|utslipp|natur|jord|strandson|flom|areal"),
-    ("næringsliv og arbeidsplasser", r"arbeidsplass|nærings|havbruk|reiseliv|pendl|sysselset"),
-    ("lokalsamfunnene og bosettingen", r"bygd|grend|lokalsamfunn|bosetting|sentrum|bolig"),
-    ("beredskap og sikkerhet", r"beredskap|ros-analyse|kvikkleire|skred|stormflo"),
+    ("naturen og klimaet", r"klima|utslipp|natur|jord|strandson|flom|areal"),
+    ("næringslivet", r"arbeidsplass|nærings|havbruk|reiseliv|pendl|sysselset"),
+    ("lokalsamfunnene", r"bygd|grend|lokalsamfunn|bosetting|sentrum|bolig"),
+    ("beredskapen", r"beredskap|ros-analyse|kvikkleire|skred|stormflo"),
 ]
-DEFAULT_ASPECTS = ["tjenestetilbudet", "kommuneøkonomien", "lokalsamfunnene og bosettingen"]
+DEFAULT_ASPECTS = ["tjenestetilbudet", "kommuneøkonomien", "lokalsamfunnene"]
 
 
 @dataclass(frozen=True)

@@ -40,14 +40,17 @@ def prepare(question: str, role: str, question_label: str, retriever: Retriever,
     used: set[str] = set()
     builder = AnswerBuilder(labeller)
     builder.say(prompts.render("workshop/intro"))
+    vision = _section_opening(retriever, "visjon", PLAN)
+    if vision:
+        used.add(vision[0])
     sections = [
-        ("workshop/vision", [("visjon", 1), ("hovedmål", 2)], PLAN, None),
+        ("workshop/vision", [("hovedmål", 2)], PLAN, None),
         ("workshop/priorities", [("satsingsområder valgperioden", 2)], PLAN, None),
         ("workshop/facts", [(q, 1) for q in KEY_FACTS], KNOWLEDGE, {"fact"}),
     ]
     found_any = False
     for heading, queries, kinds, labels in sections:
-        quotes = []
+        quotes = [vision] if heading == "workshop/vision" and vision else []
         for query, limit in queries:
             quotes += gather(retriever, labeller, query, limit, kinds=kinds, labels=labels,
                              prefer_numbers=heading == "workshop/facts", exclude=used)
@@ -68,6 +71,19 @@ def prepare(question: str, role: str, question_label: str, retriever: Retriever,
     answer = finish(builder, question, role, question_label, insufficient=not found_any and not questions)
     answer.suggestions = follow_up_questions("folkevalgt")
     return answer
+
+
+def _section_opening(retriever: Retriever, heading_word: str, kinds: set[str]):
+    """The first sentence under a heading such as «Visjon»: plans state their vision there."""
+    from assistant.extractive import clean_sentence
+    from assistant.neutrality import split_sentences
+
+    for passage in retriever.search(heading_word, k=5, kinds=kinds).passages:
+        if passage.section and heading_word in passage.section.lower():
+            spans = split_sentences(passage.text)
+            if spans:
+                return clean_sentence(spans[0].text), passage
+    return None
 
 
 def _first_workshop_questions(retriever: Retriever):
