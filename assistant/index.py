@@ -35,7 +35,7 @@ import numpy as np
 from assistant.analysis import Analyzer
 from assistant.chunking import Chunk, Chunker, document_id
 from assistant.documents import Document, discover, fingerprint, load
-from assistant.errors import DocumentError, IndexError_, ServiceUnavailable
+from assistant.errors import DocumentError, IndexError_, SamspillError, ServiceUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -236,6 +236,8 @@ class Index:
         try:
             self._chroma().count()
             status["vector_store"] = "ok"
+        except SamspillError as exc:  # e.g. the server cannot be reached: the message says why
+            status["vector_store"] = f"utilgjengelig: {exc.message}"
         except Exception as exc:  # reported, not raised: health must always answer
             status["vector_store"] = f"utilgjengelig: {type(exc).__name__}"
         return status
@@ -252,7 +254,8 @@ class Index:
         """Add new files, replace changed ones, skip unchanged ones; a bad file is reported, not fatal."""
         display = display or _display_path
         with self._write_lock():
-            self._reconcile()
+            with _vector_store():
+                self._reconcile()
             old = self.snapshot()
             docs = dict(old.documents)
             chunks_by_doc: dict[str, list[Chunk]] = {}
@@ -316,7 +319,8 @@ class Index:
         if not chunks:
             return
         collection = self._chroma()
-        existing = set(collection.get(ids=[c.id for c in chunks], include=[])["ids"])
+        with _vector_store():
+            existing = set(collection.get(ids=[c.id for c in chunks], include=[])["ids"])
         todo = [c for c in chunks if c.id not in existing]
         if not todo:
             return
@@ -330,11 +334,12 @@ class Index:
             vectors = self.embedder.encode([c.search_text for c in part])
             for offset in range(0, len(part), max_batch):
                 sub = slice(offset, offset + max_batch)
-                collection.upsert(
-                    ids=[c.id for c in part[sub]],
-                    embeddings=vectors[sub].tolist(),
-                    metadatas=[{"doc_id": c.doc_id} for c in part[sub]],
-                )
+                with _vector_store():
+                    collection.upsert(
+                        ids=[c.id for c in part[sub]],
+                        embeddings=vectors[sub].tolist(),
+                        metadatas=[{"doc_id": c.doc_id} for c in part[sub]],
+                    )
             bar.update(len(part))
         bar.close()
 
@@ -377,7 +382,11 @@ class Index:
         new = self.snapshot()
         stale = [c.id for c in old.chunks if c.id not in new.position]
         if stale:
-            self._chroma().delete(ids=stale)
+            try:
+                self._chroma().delete(ids=stale)
+            except Exception as exc:  # already committed: the next writer's _reconcile removes them
+                log.warning("Kunne ikke fjerne %s ubrukte vektorer nå (%s); neste innlegging rydder opp",
+                            len(stale), type(exc).__name__)
         for folder in (self.root / "generations").iterdir():
             name = folder.name
             if name.isdigit() and int(name) < generation - 1:  # keep the previous one for readers mid-load
@@ -458,6 +467,19 @@ def _display_path(path: Path) -> str:
         except ValueError:
             continue
     return str(resolved)
+
+
+@contextmanager
+def _vector_store() -> Iterator[None]:
+    """A failing Chroma call while writing becomes a clear error; nothing has been committed yet."""
+    try:
+        yield
+    except SamspillError:
+        raise
+    except Exception as exc:
+        raise ServiceUnavailable(
+            f"Vektordatabasen svarer ikke ({type(exc).__name__}); indeksen er ikke endret."
+        ) from exc
 
 
 def _max_batch(collection) -> int:
