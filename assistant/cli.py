@@ -240,8 +240,8 @@ def cmd_serve(args, settings: Settings) -> int:
 
     host = args.host or settings.host
     port = args.port or settings.port
-    _deps(settings)  # build the index before the server takes requests
-    uvicorn.run(create_app(settings), host=host, port=port, workers=1, log_level="info")
+    deps = _deps(settings)  # built once, and the index filled before the server takes requests
+    uvicorn.run(create_app(settings, deps=deps), host=host, port=port, workers=1, log_level="info")
     return EXIT_OK
 
 

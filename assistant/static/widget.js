@@ -41,6 +41,7 @@
     page: "Side",
     file: "Fil",
     closeSource: "Lukk kilden",
+    passage: "Utdrag fra kilden",
     labelPrefix: "Merkelapp: ",
     suggestions: "Du kan også spørre:",
     feedbackQuestion: "Var svaret nyttig?",
@@ -97,6 +98,7 @@
     ".source-list { padding-left: 0; list-style: none; margin: 0; }",
     ".source-list button { background: none; border: 0; color: #0b57d0; text-decoration: underline; text-align: left; padding: .15rem 0; }",
     ".suggestions button { display: block; background: none; border: 0; color: #0b57d0; text-decoration: underline; text-align: left; padding: .15rem 0; }",
+    ".icon { width: 1em; height: 1em; vertical-align: -0.125em; margin-right: .35rem; } .icon.down { transform: rotate(180deg); }",
     ".feedback { border-top: 1px solid #d0d7de; margin-top: 1rem; padding-top: .5rem; }",
     ".feedback fieldset label { display: block; }",
     ".sr { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }",
@@ -121,6 +123,23 @@
 
   function clear(node) {
     while (node.firstChild) node.removeChild(node.firstChild);
+  }
+
+  var THUMB = "M1 21h4V9H1v12zm22-11c0-1.1-.9-2-2-2h-6.31l.95-4.57.03-.32c0-.41-.17-.79-.44-1.06L14.17 1 " +
+    "7.59 7.59C7.22 7.95 7 8.45 7 9v10c0 1.1.9 2 2 2h9c.83 0 1.54-.5 1.84-1.22l3.02-7.05c.09-.23.14-.47.14-.73v-2z";
+
+  function icon(pathData, className) {
+    var ns = "http://www.w3.org/2000/svg";
+    var svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("viewBox", "0 0 24 24");
+    svg.setAttribute("aria-hidden", "true");
+    svg.setAttribute("focusable", "false");
+    svg.setAttribute("class", "icon " + (className || ""));
+    var path = document.createElementNS(ns, "path");
+    path.setAttribute("d", pathData);
+    path.setAttribute("fill", "currentColor");
+    svg.appendChild(path);
+    return svg;
   }
 
   function srOnly(text) {
@@ -245,13 +264,13 @@
     var question = (text === undefined ? this.question.value : text).trim();
     if (!question) { this.showError(TEXT.emptyQuestion); this.question.focus(); return; }
     if (this.controller) this.controller.abort();
-    this.controller = new AbortController();
+    var controller = this.controller = new AbortController();
     this.reset();
     this.status.textContent = TEXT.working;
     this.send.disabled = true;
     var parser = new SseParser(function (name, data) { self.onEvent(name, data); });
     fetch(this.options.api + "/api/ask/stream", {
-      method: "POST", headers: this.headers(), credentials: "include", signal: this.controller.signal,
+      method: "POST", headers: this.headers(), credentials: "include", signal: controller.signal,
       body: JSON.stringify({ question: question, role: this.role() })
     }).then(function (response) {
       if (!response.ok) return self.failed(response);
@@ -260,7 +279,7 @@
       if (err && err.name === "AbortError") return;
       self.showError(TEXT.networkError);
     }).then(function () {
-      self.send.disabled = false;
+      if (self.controller === controller) self.send.disabled = false;
     });
   };
 
@@ -428,7 +447,7 @@
     var self = this;
     this.viewerTitle = el("h3", { id: "samspill-viewer-title", tabindex: "-1" });
     this.viewerFacts = el("dl");
-    this.viewerText = el("blockquote", { "class": "passage", tabindex: "0", "aria-label": "Utdrag fra kilden" });
+    this.viewerText = el("div", { "class": "passage", role: "region", tabindex: "0", "aria-label": TEXT.passage });
     var close = el("button", { type: "button", "class": "secondary" }, [TEXT.closeSource]);
     close.addEventListener("click", function () { self.closeSource(); });
     var viewer = el("div", { id: "samspill-viewer", "class": "viewer", role: "region",
@@ -475,9 +494,9 @@
   Widget.prototype.buildFeedback = function () {
     var self = this;
     this.thumbUp = el("button", { type: "button", "class": "secondary", "aria-pressed": "false" },
-      [el("span", { "aria-hidden": "true" }, ["👍 "]), TEXT.yes]);
+      [icon(THUMB), TEXT.yes]);
     this.thumbDown = el("button", { type: "button", "class": "secondary", "aria-pressed": "false" },
-      [el("span", { "aria-hidden": "true" }, ["👎 "]), TEXT.no]);
+      [icon(THUMB, "down"), TEXT.no]);
     this.reasonBoxes = REASONS.map(function (reason) {
       return el("input", { type: "checkbox", name: "samspill-reason", value: reason[0] });
     });
