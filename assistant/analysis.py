@@ -65,6 +65,20 @@ class Analyzer:
             out.extend(SYNONYMS.get(token, ()))
         return out
 
+    def grams(self, text: str, n: int = 4) -> list[str]:
+        """Character n-grams of the content words («#syke», «ykeh», …): they match inflections and
+        compound parts that stemming and splitting miss."""
+        out: list[str] = []
+        for word in self.words(text):
+            if word in STOPWORDS:
+                continue
+            if len(word) < n:
+                out.append(word)
+                continue
+            marked = f"#{word}#"
+            out.extend(marked[i:i + n] for i in range(len(marked) - n + 1))
+        return out
+
     def _stem(self, word: str) -> str:
         return word if word[:1].isdigit() else _stem_cached(self._stemmer, word)
 

@@ -26,7 +26,9 @@ class Deps:
     def build(cls, settings: Settings, embedder: Embedder | None = None, labeller=None) -> "Deps":
         embedder = embedder or Embedder()
         index = Index(settings.index, embedder, settings.chunk_chars, settings.chroma_host, settings.chroma_port)
-        retriever = Retriever(index, settings.top_k, settings.dense_weight, settings.passage_chars, settings.min_evidence)
+        retriever = Retriever(
+            index, settings.top_k, settings.dense_weight, settings.passage_chars, settings.min_evidence, settings.gram_weight
+        )
         llm = None
         if settings.llm_base_url:
             from assistant.llm import ChatClient

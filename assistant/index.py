@@ -39,7 +39,7 @@ from assistant.errors import DocumentError, IndexError_, SamspillError, ServiceU
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2
 COLLECTION = "chunks"
 
 
@@ -99,15 +99,23 @@ class Snapshot:
         self.position: dict[str, int] = {}
         self.embedding_model: str | None = None
         self._bm25 = None
+        self._grams = None
+        self._idf_tables: dict[int, np.ndarray] = {}
         if folder is None:
             return
         manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        if manifest.get("format") != FORMAT:
+            raise IndexError_(
+                f"Indeksen i {folder.parent.parent} er laget av en eldre versjon av Samspill. "
+                "Bygg den på nytt i en tom mappe (samspill --index NY_MAPPE ingest …)."
+            )
         self.embedding_model = manifest["embedding_model"]
         self.documents = {d["id"]: DocumentInfo(**d) for d in manifest["documents"]}
         with (folder / "chunks.jsonl").open(encoding="utf-8") as handle:
             self.chunks = [Chunk(**json.loads(line)) for line in handle]
         if self.chunks:
             self._bm25 = bm25s.BM25.load(str(folder / "bm25"))
+            self._grams = bm25s.BM25.load(str(folder / "bm25-grams"))
         self.position = {c.id: i for i, c in enumerate(self.chunks)}
 
     def __len__(self) -> int:
@@ -127,26 +135,32 @@ class Snapshot:
             return tokens
         return self.analyzer.expand(tokens, self._bm25.vocab_dict)
 
-    def idf(self, token: str) -> float | None:
-        """BM25's idf for a token, None when the corpus does not have it."""
-        if self._bm25 is None:
-            return None
-        vocab = self._bm25.vocab_dict
-        if token not in vocab:
-            return None
-        return self._idf_table[vocab[token]]
+    def bm25_grams(self, text: str, k: int) -> list[tuple[int, float]]:
+        """BM25 over character 4-grams of the content words."""
+        grams = self.analyzer.grams(text)
+        if self._grams is None or not grams:
+            return []
+        k = min(k, len(self.chunks))
+        docs, scores = self._grams.retrieve([grams], k=k, show_progress=False, n_threads=1)
+        return [(int(d), float(s)) for d, s in zip(docs[0], scores[0]) if s > 0]
 
-    @property
-    def _idf_table(self) -> np.ndarray:
-        table = getattr(self, "_idf_cache", None)
+    def idf(self, token: str) -> float | None:
+        """BM25's idf for a word token, None when the corpus does not have it."""
+        return self._idf(self._bm25, token)
+
+    def gram_idf(self, gram: str) -> float | None:
+        return self._idf(self._grams, gram)
+
+    def _idf(self, bm25, token: str) -> float | None:
+        if bm25 is None or token not in bm25.vocab_dict:
+            return None
+        table = self._idf_tables.get(id(bm25))
         if table is None:
             n = len(self.chunks)
-            df = np.diff(self._bm25.scores["indptr"]) if "indptr" in self._bm25.scores else None
-            if df is None:  # pragma: no cover - bm25s keeps a CSC matrix with indptr per token
-                df = np.ones(len(self._bm25.vocab_dict))
+            df = np.diff(bm25.scores["indptr"])  # bm25s keeps one column per token: its document count
             table = np.log(1 + (n - df + 0.5) / (df + 0.5))
-            self._idf_cache = table
-        return table
+            self._idf_tables[id(bm25)] = table
+        return float(table[bm25.vocab_dict[token]])
 
     @property
     def max_idf(self) -> float:
@@ -363,6 +377,9 @@ class Index:
             corpus = [self.analyzer.expand(tokens, vocabulary) or ["_"] for tokens in corpus]
             retriever.index(corpus, show_progress=False)
             retriever.save(str(temp / "bm25"))
+            grams = bm25s.BM25()
+            grams.index([self.analyzer.grams(c.search_text) or ["_"] for c in ordered], show_progress=False)
+            grams.save(str(temp / "bm25-grams"))
         manifest = {
             "format": FORMAT,
             "generation": generation,
