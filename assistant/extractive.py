@@ -44,6 +44,8 @@ def candidates(result: SearchResult, retriever: Retriever, per_passage: int = 3,
             if len(text) < 25 or not re.search(r"[a-zæøå]{3}", text):
                 continue
             words = set(snap.query_tokens(text))
+            if position == 0 and passage.section:  # a heading introduces the sentence under it
+                words |= set(snap.query_tokens(passage.section))
             overlap = sum(w for t, w in weights.items() if t in words) / total
             score = 0.65 * overlap + 0.35 * passage.score / top_score
             if prefer_numbers and NUMBER.search(text):
