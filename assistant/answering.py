@@ -123,6 +123,12 @@ class AnswerBuilder:
         self.sentences.append(sentence)
         return sentence
 
+    def restate(self, text: str) -> AnswerSentence:
+        """A sentence that reports the asker's own question or options: a fact about the question."""
+        sentence = AnswerSentence(text, LABEL_FACT, True, [], ["gjengir spørsmålet"], 1.0)
+        self.sentences.append(sentence)
+        return sentence
+
     def quote(self, text: str, passage: Passage) -> AnswerSentence:
         """A sentence taken from a source: reported as what the source says."""
         number = self.citations.cite(passage)
@@ -201,14 +207,16 @@ def compose(question: str, role: str, question_label: str, deps) -> Answer:
     if deps.llm is not None and kind in ("general", "political"):
         from assistant.llm import llm_answer
 
-        return llm_answer(question, role, question_label, deps)
+        with deps.retriever.pinned():
+            return llm_answer(question, role, question_label, deps)
     composers = {
         "workshop": workshop.prepare,
         "follow_up": workshop.follow_up,
         "political": political.even_handed,
         "general": extractive.general,
     }
-    return composers[kind](question, role, question_label, deps.retriever, deps.labeller)
+    with deps.retriever.pinned():
+        return composers[kind](question, role, question_label, deps.retriever, deps.labeller)
 
 
 def validate_question(question: object, limit: int) -> str:

@@ -32,6 +32,7 @@ TERMINAL = ".!?:;»\")"
 BULLET = re.compile(r"^\s*(?:[•▪●◦‣∙·*–-]|\d{1,2}\)|[a-z]\))\s+")
 NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}\.\s+[A-ZÆØÅ]")
 NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+([A-ZÆØÅ«].{1,90})$")
+PART_HEADING = re.compile(r"^\s*(?:del|kapittel|kap\.)\s+\d{1,2}[:.]?\s+[A-ZÆØÅ«]", re.IGNORECASE)
 PAGE_NUMBER = re.compile(r"^\s*(?:side\s*)?\d{1,4}(?:\s*(?:av|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
 
 
@@ -304,12 +305,16 @@ def reflow(raw_lines: list[tuple[str, int | None]], title: str | None = None) ->
             blocks.append(Block(text, page, 0))
         floating.clear()
 
-    for text, page in lines:
+    previous = ""
+    for i, (text, page) in enumerate(lines):
+        following = lines[i + 1][0] if i + 1 < len(lines) else ""
         number = _heading_number(text, last_number)
-        if number is not None or (text.lower().rstrip(":") in COMMON_HEADINGS and len(paragraph) == 0):
+        level = len(number) if number else _unnumbered_heading_level(previous, text, following, paragraph)
+        previous = "." if level else text  # after a heading, a sub-heading may follow directly
+        if level:
             flush()
             last_number = number or last_number
-            blocks.append(Block(text.rstrip(":"), page, len(number) if number else 1))
+            blocks.append(Block(text.rstrip(":"), page, level))
             continue
         if BULLET.match(text) or NUMBERED_ITEM.match(text):
             flush()
@@ -345,6 +350,30 @@ def _drop_table_of_contents(lines: list[tuple[str, int | None]]) -> list[tuple[s
             in_toc = False
         out.append((text, page))
     return out
+
+
+def _unnumbered_heading_level(previous: str, text: str, following: str, paragraph: list[str]) -> int:
+    """«Del 1 Innledning», «Kapittel 2: …», «Forord», or a short title-like line standing between a
+    finished sentence and a full-width body line («Slik har vi arbeidet»). 0 when it is text."""
+    if PART_HEADING.match(text):
+        return 1
+    if text.lower().rstrip(":") in COMMON_HEADINGS and not paragraph:
+        return 1
+    words = text.split()
+    if (
+        1 <= len(words) <= 8
+        and len(text) <= 60
+        and text[:1].isupper()
+        and not _ends_sentence(text)
+        and text[-1:] not in ",–-"
+        and not BULLET.match(text)
+        and not re.search(r"\d", text)
+        and (not previous or _ends_sentence(previous))
+        and len(following) >= 60
+        and following[:1].isupper()
+    ):
+        return 2
+    return 0
 
 
 def _is_footer(text: str, title: str | None) -> bool:

@@ -79,8 +79,13 @@ def _with_markers(sentence: AnswerSentence) -> str:
 
 
 def draft_introduction(deps) -> Draft:
+    with deps.retriever.pinned():
+        return _draft(deps)
+
+
+def _draft(deps) -> Draft:
     retriever, labeller = deps.retriever, deps.labeller
-    documents = deps.index.documents()
+    documents = sorted(retriever.snapshot().documents.values(), key=lambda d: d.path)
     if not any(d.kind in KNOWLEDGE for d in documents):
         raise BadRequest("Indeksen har ikke noe kunnskapsgrunnlag. Legg det inn med «samspill ingest --kind kunnskapsgrunnlag».")
     citations = SourceList()

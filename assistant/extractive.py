@@ -32,7 +32,7 @@ class Candidate:
 
 def candidates(result: SearchResult, retriever: Retriever, per_passage: int = 3, prefer_numbers: bool = False) -> list[Candidate]:
     """Score each sentence of the result's passages by the question words it holds."""
-    snap = retriever.index.snapshot()
+    snap = retriever.snapshot()
     weights = {t: snap.idf(t) or snap.max_idf for t in set(result.tokens)}
     total = sum(weights.values()) or 1.0
     top_score = max((p.score for p in result.passages), default=1.0) or 1.0

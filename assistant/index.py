@@ -19,6 +19,7 @@ This is the only module that imports chromadb or bm25s.
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import logging
 import os
@@ -437,6 +438,12 @@ class Index:
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
+    @property
+    def collection_name(self) -> str:
+        """One collection per index folder, so several indexes can share one Chroma server."""
+        digest = hashlib.sha256(str(self.root.resolve()).encode("utf-8")).hexdigest()[:16]
+        return f"{COLLECTION}-{digest}"
+
     def _chroma(self):
         if self._collection is not None:
             return self._collection
@@ -450,7 +457,7 @@ class Index:
             else:
                 client = chromadb.PersistentClient(path=str(self.root / "chroma"), settings=chroma_settings)
             collection = client.get_or_create_collection(
-                COLLECTION,
+                self.collection_name,
                 embedding_function=None,  # never Chroma's default model: it would download one
                 metadata={"hnsw:space": "cosine", "embedding_model": self.embedder.name},
             )

@@ -92,7 +92,7 @@ def llm_answer(question: str, role: str, question_label: str, deps) -> Answer:
 
 def checked(text: str, question: str, role: str, question_label: str, passages: list[Passage], deps) -> Answer:
     """Label, verify and cite the LLM's sentences against the passages it was given."""
-    snap = deps.index.snapshot()
+    snap = deps.retriever.snapshot()
     builder = AnswerBuilder(deps.labeller)
     unsupported: list[AnswerSentence] = []
     for span in split_sentences(text):

@@ -36,10 +36,10 @@ OPTION_PATTERNS = [
     re.compile(r"\b(?:argument\w*|grunner|begrunnelse\w*) (?:for|mot) (?:at vi skal |at kommunen skal |å )?(?P<x>.+)", re.I),
     re.compile(r"\bfordeler og ulemper (?:med|ved) (?:å )?(?P<x>.+)", re.I),
     re.compile(r"\ber det (?:lurt|klokt|riktig|fornuftig|uklokt|dumt|galt|feil|smart|en god idé) å (?P<x>.+)", re.I),
+    # the subject must be the municipality or «we»: «Bør jordvernet vike …» has no option to name
     re.compile(
-        r"^(?:hvorfor )?(?:bør|burde|skal|må|kan) (?:vi|kommunen|kommunestyret|[A-ZÆØÅ]\w+(?: kommune)?) "
-        r"(?:ikke )?(?P<x>.+)",
-        re.I,
+        r"^(?i:hvorfor )?(?i:bør|burde|skal|må|kan) (?:(?i:vi|kommunen|kommunestyret)|[A-ZÆØÅ]\w+(?: kommune)?) "
+        r"(?i:ikke )?(?P<x>.+)"
     ),
 ]
 
@@ -65,7 +65,7 @@ class Options:
 def options(question: str) -> Options:
     """The two options a political question is about, and its direction-free topic."""
     text = question.strip().rstrip("?.! ")
-    either = re.match(r"^(?:bør|skal|burde) (?:vi|kommunen|[A-ZÆØÅ]\w+) (?P<x>.+?) eller (?P<y>.+)$", text, re.I)
+    either = re.match(r"^(?i:bør|skal|burde) (?:(?i:vi|kommunen)|[A-ZÆØÅ]\w+) (?P<x>.+?) eller (?P<y>.+)$", text)
     if either:
         a, b = either.group("x"), either.group("y")
         verb = re.match(r"(satse på|bygge|prioritere|bruke penger på|styrke|legge vekt på|velge)\s", a, re.I)
@@ -103,8 +103,8 @@ def even_handed(question: str, role: str, question_label: str, retriever: Retrie
     if not facts:  # no knowledge base: facts from any document
         facts = gather(retriever, labeller, opts.topic, 3, labels={"fact"}, prefer_numbers=True, exclude=used)
     builder = AnswerBuilder(labeller)
-    if opts.a and opts.b:
-        builder.say(prompts.render("political/options", option_a=opts.a, option_b=opts.b))
+    if opts.a and opts.b:  # restates the asker's own options: reported, not asserted
+        builder.restate(prompts.render("political/options", option_a=opts.a, option_b=opts.b))
     else:
         builder.say(prompts.render("political/options_open"))
     if facts:

@@ -14,7 +14,10 @@ count in full against it).
 from __future__ import annotations
 
 import logging
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from assistant.index import DocumentInfo, Index, Snapshot
 
@@ -50,7 +53,7 @@ class Retriever:
         top_k: int = 5,
         dense_weight: float = 0.3,
         passage_chars: int = 1200,
-        min_evidence: float = 0.4,
+        min_evidence: float = 0.45,
         gram_weight: float = 0.7,
     ):
         if not 0.0 <= dense_weight <= 1.0:
@@ -61,6 +64,21 @@ class Retriever:
         self.passage_chars = passage_chars
         self.min_evidence = min_evidence
         self.gram_weight = gram_weight
+        self._pinned = threading.local()
+
+    @contextmanager
+    def pinned(self) -> Iterator[Snapshot]:
+        """Answer from one generation: every search inside the block sees the same snapshot, even
+        if an ingest commits a new one meanwhile (an answer built from several searches never mixes)."""
+        outer = getattr(self._pinned, "snapshot", None)
+        self._pinned.snapshot = outer or self.index.snapshot()
+        try:
+            yield self._pinned.snapshot
+        finally:
+            self._pinned.snapshot = outer
+
+    def snapshot(self) -> Snapshot:
+        return getattr(self._pinned, "snapshot", None) or self.index.snapshot()
 
     def search(
         self,
@@ -71,7 +89,7 @@ class Retriever:
     ) -> SearchResult:
         """The best passages for ``query``; ``kind_boost`` lifts document kinds a role leans on."""
         k = k or self.top_k
-        snap = self.index.snapshot()
+        snap = self.snapshot()
         tokens = snap.query_tokens(query)
         if not tokens or not len(snap):
             return SearchResult(query, [], 0.0, True, tokens)

@@ -6,9 +6,10 @@ How a sentence is labelled (see :mod:`assistant.neutrality.rules` for the rule d
 2. Logistic regression scores the three labels from the cue features (scaled up, so they weigh
    more than single words) and TF-IDF word and character n-grams.
 3. If a decisive rule applies (attribution, a choice left to the council, a projection) and
-   that rule was precise on the training data, the rule's label wins; its confidence is the
-   larger of the model's probability for that label and the rule's training precision.
-   Otherwise the model's most probable label wins, with that probability as confidence.
+   the artifact kept that rule (precise on the training data, or untested there), the rule's
+   label wins; its confidence is the larger of the model's probability for that label and the
+   rule's stored confidence. Otherwise the model's most probable label wins, with that
+   probability as confidence.
 
 The cues shown are the cue table's display strings; when no cue fired at all, the one or two
 words that pushed the model most towards its label are shown instead.
@@ -24,15 +25,10 @@ import numpy as np
 from scipy import sparse
 
 from assistant.errors import ServiceUnavailable
-from assistant.neutrality.cues import (
-    FEATURE_NAMES,
-    CueHit,
-    CueTable,
-    default_table,
-    displays,
-    find_cues,
-)
+from assistant.neutrality.cue_table import CueTable, default_table
+from assistant.neutrality.cues import FEATURE_NAMES, displays, find_cues
 from assistant.neutrality.dataset import TRAIN_PATH, load_examples
+from assistant.neutrality.hits import CueHit
 from assistant.neutrality.model import (
     ARTIFACT_PATH,
     ArtifactError,
@@ -133,9 +129,13 @@ class Labeller:
             (value * weights[column], column - offset)
             for value, column in zip(features.data, features.indices)
             if 0 <= column - offset < len(self._word_names)
+            and not self._is_stopwords(self._word_names[column - offset])
         ]
         top = sorted((c for c in contributions if c[0] > 0), reverse=True)[:MAX_WORD_EVIDENCE]
         return [self.table.word_display.format(word=self._word_names[i]) for _, i in top]
+
+    def _is_stopwords(self, ngram: str) -> bool:
+        return all(word in self.table.evidence_stopwords for word in ngram.split())
 
 
 def _retrain() -> NeutralityModel:

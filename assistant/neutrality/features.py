@@ -14,7 +14,9 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from assistant.neutrality.cues import FEATURE_NAMES, CueHit, cue_features
+from assistant.neutrality.cues import FEATURE_NAMES, cue_features
+from assistant.neutrality.hits import CueHit
+from assistant.neutrality.rules import is_attributed
 
 _LEADING_MARKER = re.compile(r"^\s*(?:[•▪●◦‣·*\-–]|#{1,6}|\d{1,2}[.)]|[a-zæøå]\))\s+")
 _DIGITS = re.compile(r"\d")
@@ -81,6 +83,9 @@ class FeatureBuilder:
         return names
 
     def _cue_block(self, texts: list[str], hits: list[list[CueHit]]) -> sparse.csr_matrix:
-        rows = [cue_features(text, text_hits) for text, text_hits in zip(texts, hits)]
+        rows = [
+            cue_features(text, text_hits, is_attributed(text, text_hits))
+            for text, text_hits in zip(texts, hits)
+        ]
         matrix = np.asarray(rows, dtype=np.float64).reshape(len(texts), len(FEATURE_NAMES))
         return sparse.csr_matrix(matrix * self.config.cue_weight)

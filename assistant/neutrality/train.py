@@ -22,13 +22,16 @@ from pathlib import Path
 
 from assistant.neutrality.classifier import Labeller
 from assistant.neutrality.dataset import DEV_PATH, TEST_PATH, TRAIN_PATH, Example, load_examples
-from assistant.neutrality.evaluation import Scores, score
+from assistant.neutrality.scoring import Scores, score
 from assistant.neutrality.labels import LABELS
 from assistant.neutrality.model import (
     ARTIFACT_PATH,
     NeutralityModel,
     TrainingConfig,
+    fit_estimator,
+    fit_features,
     fit_model,
+    prepare,
     save_model,
 )
 
@@ -64,11 +67,16 @@ def tune(train: list[Example], dev: list[Example]) -> TrainingConfig:
     """Grid search on dev: best macro-F1; near-ties go to the simpler, more cue-driven model."""
     results: list[tuple[float, TrainingConfig]] = []
     base = TrainingConfig()
+    data = prepare(train)
     for use_char, cue_weight in itertools.product(GRID_USE_CHAR, GRID_CUE_WEIGHT):
         features = replace(base.features, use_char=use_char, cue_weight=cue_weight)
+        builder, matrix = fit_features(data, features)
         for c, class_weight, rules in itertools.product(GRID_C, GRID_CLASS_WEIGHT, GRID_RULES):
-            config = replace(base, features=features, c=c, class_weight=class_weight, use_rules=rules)
-            macro_f1 = score(Labeller(fit_model(train, config)), dev).macro_f1
+            config = replace(
+                base, features=features, c=c, class_weight=class_weight, use_rules=rules
+            )
+            model = fit_estimator(data, builder, matrix, config)
+            macro_f1 = score(Labeller(model), dev).macro_f1
             print(f"dev macro-F1 {macro_f1:.4f}  {_short(config)}")
             results.append((macro_f1, config))
     best = max(value for value, _ in results)

@@ -1,0 +1,67 @@
+"""Modal verbs and their targets: «bør + valg av innhold» versus «prosessnorm».
+
+The modal verb does not decide the label; its object does (LABELLING.md R3). The first lexicon
+entry after the modal, within its clause, decides the target: a process/method word
+(verksted, saksframlegg, presentere …) makes the modal a process norm (advice), a content word
+(bygge, legge ned, budsjett …) a choice of content (politics). A *transparent* verb («prioritere»,
+«satse på») defers to a process object that follows it («prioritere tid til gruppediskusjon»).
+With nothing after the modal, the subject before it decides («Saksframlegget bør …»).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.neutrality.cue_table import (
+    MODAL_CONTENT,
+    MODAL_OPEN,
+    MODAL_PROCESS,
+    ModalSpec,
+)
+from assistant.neutrality.hits import CueHit, words_of
+from assistant.neutrality.lexicon import LexiconHit
+
+_CLAUSE_END = re.compile(r"[.;:?!]\s|[.;:?!]$")
+
+
+def modal_hits(spec: ModalSpec, text: str, targets: list[LexiconHit]) -> list[CueHit]:
+    """One hit per modal verb in ``text``; ``targets`` are the lexicon hits of the text."""
+    return [_classify(spec, text, match, targets) for match in spec.pattern.finditer(text)]
+
+
+def _classify(
+    spec: ModalSpec, text: str, modal: re.Match[str], targets: list[LexiconHit]
+) -> CueHit:
+    clause_end = _clause_end(text, modal.end(), spec.window)
+    after = [t for t in targets if t.start >= modal.end() and t.end <= clause_end]
+    target = _first(spec, after) or _last([t for t in targets if t.end <= modal.start()])
+    modal_words = words_of(modal.group())
+    if target is None:
+        group, display = MODAL_OPEN, spec.display_open.format(modal=modal_words)
+    elif target.kind == MODAL_PROCESS:
+        group, display = MODAL_PROCESS, spec.display_process.format(target=target.words)
+    else:
+        group = MODAL_CONTENT
+        display = spec.display_content.format(modal=modal_words, target=target.words)
+    return CueHit(group, group, display, modal_words, modal.start(), modal.end())
+
+
+def _clause_end(text: str, start: int, window: int) -> int:
+    limit = min(len(text), start + window)
+    end = _CLAUSE_END.search(text, start, limit)
+    return end.start() if end else limit
+
+
+def _first(spec: ModalSpec, after: list[LexiconHit]) -> LexiconHit | None:
+    if not after:
+        return None
+    first = after[0]
+    if first.kind == MODAL_CONTENT and spec.transparent.matches(first.words):
+        following = after[1] if len(after) > 1 else None
+        if following is not None and following.kind == MODAL_PROCESS:
+            return following
+    return first
+
+
+def _last(before: list[LexiconHit]) -> LexiconHit | None:
+    return before[-1] if before else None
