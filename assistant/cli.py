@@ -62,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--out", type=Path)
     evaluate.add_argument("--json", action="store_true")
     evaluate.add_argument("--fast", action="store_true", help="bare det raske utvalget (CI)")
+    evaluate.add_argument("--compare", type=Path, help="result.json fra en tidligere kjøring å sammenligne med")
     return parser
 
 

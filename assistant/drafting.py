@@ -19,12 +19,18 @@ from assistant.extractive import gather
 
 KNOWLEDGE = {"kunnskapsgrunnlag"}
 
+# The note's outline (chapter 5): situation and trends per area, one query per topic a knowledge
+# base usually covers; each query contributes its best fact sentence.
 AREAS = [
-    ("samfunnsutvikling", ["befolkning innbyggere framskriving", "arbeidsplasser næring pendling", "bolig boligbygging"], 4),
-    ("tjenesteyting", ["skole elever barnehage", "sykehjem hjemmetjenester omsorg", "fastlege legevakt"], 4),
-    ("beredskap", ["beredskap ROS-analyse", "naturfare flom skred kvikkleire", "klimagassutslipp"], 3),
-    ("okonomi", ["netto driftsresultat handlingsregel", "lånegjeld disposisjonsfond", "driftsinntekter frie inntekter"], 3),
-    ("foringer", ["nasjonale forventninger", "statlige planretningslinjer jordvern", "regional plan"], 3),
+    ("samfunnsutvikling", ["innbyggertall folketall befolkningsutvikling", "befolkningsframskriving eldre 80 år",
+                           "arbeidsplasser sysselsetting næring", "pendling utpendling", "boliger boligbygging"]),
+    ("tjenesteyting", ["elever grunnskole skoler", "barnehage barn", "sykehjem institusjonsplasser hjemmetjenester",
+                       "årsverk ansatte rekruttering helse omsorg", "fastlege legevakt"]),
+    ("beredskap", ["ROS-analyse beredskap", "naturfare flom skred kvikkleire stormflo", "klimagassutslipp tonn",
+                   "vannforsyning drikkevann"]),
+    ("okonomi", ["netto driftsresultat handlingsregel", "disposisjonsfond lånegjeld", "driftsinntekter frie inntekter",
+                 "investeringer økonomiske utviklingstrekk"]),
+    ("foringer", ["nasjonale forventninger", "statlige planretningslinjer", "regional plan føringer"]),
 ]
 AREA_NAMES = {
     "samfunnsutvikling": "samfunnsutviklingen",
@@ -91,12 +97,12 @@ def _draft(deps) -> Draft:
     citations = SourceList()
     used: set[str] = set()
     sections: list[DraftSection] = []
-    for area, queries, limit in AREAS:
+    for area, queries in AREAS:
         builder = AnswerBuilder(labeller, citations)
         quotes = []
         for query in queries:
-            quotes += gather(retriever, labeller, query, 2, kinds=KNOWLEDGE, labels={"fact"}, prefer_numbers=True, exclude=used)
-        for text, passage in sorted(quotes[:limit + 1], key=lambda q: q[1].score, reverse=True)[:limit]:
+            quotes += gather(retriever, labeller, query, 1, kinds=KNOWLEDGE, labels={"fact"}, prefer_numbers=True, exclude=used)
+        for text, passage in quotes:
             sentence = builder.quote(text, passage)
             if sentence.label != "fact":  # the engine's verdict on the shown text decides
                 builder.sentences.pop()

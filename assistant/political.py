@@ -35,7 +35,8 @@ DIRECTION = re.compile(
 OPTION_PATTERNS = [
     re.compile(r"\b(?:argument\w*|grunner|begrunnelse\w*) (?:for|mot) (?:at vi skal |at kommunen skal |å )?(?P<x>.+)", re.I),
     re.compile(r"\bfordeler og ulemper (?:med|ved) (?:å )?(?P<x>.+)", re.I),
-    re.compile(r"\ber det (?:lurt|klokt|riktig|fornuftig|uklokt|dumt|galt|feil|smart|en god idé) å (?P<x>.+)", re.I),
+    re.compile(r"\bhva taler (?:for|mot) (?:at vi |at kommunen |å )?(?P<x>.+)", re.I),
+    re.compile(r"\ber det (?:lurt|klokt|riktig|fornuftig|uklokt|dumt|galt|feil|smart|en god idé) (?:å|at vi|at kommunen) (?P<x>.+)", re.I),
     # the subject must be the municipality or «we»: «Bør jordvernet vike …» has no option to name
     re.compile(
         r"^(?i:hvorfor )?(?i:bør|burde|skal|må|kan) (?:(?i:vi|kommunen|kommunestyret)|[A-ZÆØÅ]\w+(?: kommune)?) "

@@ -36,7 +36,9 @@ FOLLOW_UP = re.compile(
 
 # Requests for one side's arguments are political whatever their grammar.
 ARGUMENTS = re.compile(
-    r"\b(argument\w* (for|mot)|fordeler og ulemper|er det (lurt|klokt|uklokt|dumt|smart|fornuftig) å)\b", re.I
+    r"\b(argument\w* (for|mot)|fordeler og ulemper|hva taler (for|mot)|grunner (for|mot)|"
+    r"er det (lurt|klokt|uklokt|dumt|smart|fornuftig|riktig|galt) (å|at))\b",
+    re.I,
 )
 
 
