@@ -68,6 +68,17 @@ class FeatureBuilder:
             self.char.fit(normalised)
         return self
 
+    def strip_caches(self) -> None:
+        """Drop attributes kept only for introspection or caching, before saving.
+
+        This keeps the artifact small and byte-for-byte reproducible (the pruned-term set's order
+        depends on the hash seed; the stop-word cache key is an object id).
+        """
+        for vectoriser in (self.word, self.char):
+            for attribute in ("stop_words_", "_stop_words_id"):
+                if hasattr(vectoriser, attribute):
+                    delattr(vectoriser, attribute)
+
     def transform(self, texts: list[str], hits: list[list[CueHit]]) -> sparse.csr_matrix:
         normalised = [normalise(text) for text in texts]
         blocks = [self._cue_block(texts, hits), self.word.transform(normalised)]

@@ -1,0 +1,441 @@
+"""The neutrality engine through its real path: the committed artifact, real cues, real templates.
+
+Every sentence here is written for this file (not taken from the data set), on other topics and in
+other wording than the training data, so the tests also say something about generalisation.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from assistant.neutrality import (
+    LABEL_DISPLAY,
+    LABELS,
+    CheckReport,
+    Judgement,
+    Labeller,
+    check_text,
+)
+from assistant.neutrality.dataset import TRAIN_PATH
+from assistant.neutrality.model import ARTIFACT_PATH
+
+FACT, ADVICE, POLITICS = LABELS
+
+
+@pytest.fixture(scope="session")
+def labeller() -> Labeller:
+    return Labeller.load()
+
+
+def judge(labeller: Labeller, text: str) -> Judgement:
+    return labeller.label(text)
+
+
+def has_cue(judgement: Judgement, prefix: str) -> bool:
+    return any(cue.startswith(prefix) for cue in judgement.cues)
+
+
+def test_labels_and_display_names() -> None:
+    assert LABELS == ("fact", "professional_advice", "political_choice")
+    assert dict(LABEL_DISPLAY) == {
+        "fact": "Fakta",
+        "professional_advice": "Faglig råd",
+        "political_choice": "Politisk valg",
+    }
+
+
+# --- Hard case: attribution turns a norm into a fact -------------------------------------
+
+
+def test_attributed_decision_is_fact(labeller: Labeller) -> None:
+    judgement = judge(labeller, "Formannskapet vedtok at alle nye barnehager skal ha grønne tak.")
+    assert judgement.label == FACT
+    assert judgement.attributed
+    assert "tilskrevet: formannskapet vedtok" in judgement.cues
+
+
+def test_the_same_norm_unattributed_is_politics(labeller: Labeller) -> None:
+    judgement = judge(labeller, "Alle nye barnehager bør ha grønne tak.")
+    assert judgement.label == POLITICS
+    assert not judgement.attributed
+    assert has_cue(judgement, "bør + valg av innhold")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ifølge beredskapsplanen skal kriseledelsen møtes innen to timer.",
+        "Etter plan- og bygningsloven § 11-2 skal kommunen ha en samfunnsdel.",
+        "Statsforvalteren forventer at kommunen tar bedre vare på matjorda.",
+        "De nasjonale forventningene legger vekt på klimatilpasning.",
+        "Ungdomsrådet ønsker et nytt aktivitetshus i sentrum.",
+        "Innbyggerne sa på folkemøtet at de vil ha bedre bussforbindelse.",
+        "Planstrategien slår fast at kommunen skal bli klimanøytral.",
+    ],
+)
+def test_reported_norms_are_attributed_facts(labeller: Labeller, text: str) -> None:
+    judgement = judge(labeller, text)
+    assert judgement.label == FACT
+    assert judgement.attributed
+    assert has_cue(judgement, "tilskrevet:")
+
+
+def test_first_person_opinion_is_not_attribution(labeller: Labeller) -> None:
+    judgement = judge(labeller, "Jeg mener at kommunen bør satse på reiseliv.")
+    assert judgement.label == POLITICS
+    assert not judgement.attributed
+    assert "førsteperson: jeg mener" in judgement.cues
+
+
+def test_own_voice_after_an_attribution_is_not_attributed(labeller: Labeller) -> None:
+    judgement = judge(
+        labeller, "Kommunestyret vedtok budsjettet i fjor, men vi bør likevel kutte i kulturen."
+    )
+    assert judgement.label == POLITICS
+    assert not judgement.attributed
+
+
+# --- Hard case: reported disagreement is a fact -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det er stor uenighet om fergekaia bør flyttes.",
+        "Partiene er uenige om hvor den nye brannstasjonen skal ligge.",
+    ],
+)
+def test_reported_disagreement_is_fact(labeller: Labeller, text: str) -> None:
+    judgement = judge(labeller, text)
+    assert judgement.label == FACT
+    assert judgement.attributed
+
+
+# --- Hard case: process norms are advice, content norms are politics ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Innledningen bør presentere alternativene med samme detaljnivå.",
+        "Deltakerne bør få tilsendt refleksjonsspørsmålene en uke i forveien.",
+        "Det er viktig at kunnskapsgrunnlaget oppgir kilden for hvert tall.",
+    ],
+)
+def test_process_norms_are_advice(labeller: Labeller, text: str) -> None:
+    judgement = judge(labeller, text)
+    assert judgement.label == ADVICE
+    assert has_cue(judgement, "prosessnorm:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi bør gjøre reiseliv til et satsingsområde.",
+        "Kommunen må legge ned den minste grendeskolen.",
+    ],
+)
+def test_content_norms_are_politics(labeller: Labeller, text: str) -> None:
+    judgement = judge(labeller, text)
+    assert judgement.label == POLITICS
+    assert has_cue(judgement, "")
+
+
+# --- Hard case: normative claims need no modal verb ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Bygda trenger en ny flerbrukshall.", "behov som krav:"),
+        ("Hytteskatten er urettferdig.", "vurderende ord: urettferdig"),
+        ("Det smarteste er å satse på havbruk.", "vurderende ord: smarteste"),
+        ("Skolene må gå foran nye sykkelveier.", "prioritering:"),
+    ],
+)
+def test_normative_claims_without_modal_are_politics(
+    labeller: Labeller, text: str, cue: str
+) -> None:
+    judgement = judge(labeller, text)
+    assert judgement.label == POLITICS
+    assert has_cue(judgement, cue)
+
+
+# --- Hard case: projections and conditionals are facts -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Med dagens tilflytting vil barnetallet øke med en tredjedel innen 2040.",
+        "Dersom fødselstallene holder seg lave, vil to av skolene ha under 50 elever i 2032.",
+        "Andelen over 80 år ventes å dobles fram mot 2045.",
+    ],
+)
+def test_projections_are_facts(labeller: Labeller, text: str) -> None:
+    judgement = judge(labeller, text)
+    assert judgement.label == FACT
+    assert has_cue(judgement, "framskriving/vilkår:")
+    assert not judgement.attributed
+
+
+# --- Hard case: a vision stated is politics, a vision quoted is a fact --------------------
+
+
+def test_stated_vision_is_politics(labeller: Labeller) -> None:
+    assert judge(labeller, "Vi skal være landets mest inkluderende kommune.").label == POLITICS
+
+
+def test_quoted_vision_from_the_adopted_plan_is_fact(labeller: Labeller) -> None:
+    judgement = judge(
+        labeller, "Visjonen i den vedtatte samfunnsdelen er «Sammen skaper vi framtida»."
+    )
+    assert judgement.label == FACT
+    assert judgement.attributed
+
+
+# --- Questions -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "cue"),
+    [
+        ("Bør vi selge kraftaksjene?", POLITICS, "normativt spørsmål:"),
+        ("Hvor mange bor i kommunesenteret?", FACT, "faktaspørsmål: hvor mange"),
+        ("Hva sier planstrategien om bredbånd?", FACT, "faktaspørsmål:"),
+        ("Hvordan bør vi legge opp gruppearbeidet på verkstedet?", ADVICE, "prosessnorm:"),
+    ],
+)
+def test_questions(labeller: Labeller, text: str, label: str, cue: str) -> None:
+    judgement = judge(labeller, text)
+    assert judgement.label == label
+    assert has_cue(judgement, cue)
+
+
+# --- The judgement itself --------------------------------------------------------------------
+
+
+def test_judgement_shape(labeller: Labeller) -> None:
+    judgement = judge(labeller, "Kommunen har tre grendeskoler og én ungdomsskole.")
+    assert judgement.label in LABELS
+    assert 0.0 <= judgement.confidence <= 1.0
+    assert all(isinstance(cue, str) and cue for cue in judgement.cues)
+
+
+def test_label_many_matches_label(labeller: Labeller) -> None:
+    texts = ["Bygda trenger en ny flerbrukshall.", "Hvor mange bor her?", ""]
+    assert labeller.label_many(texts) == [labeller.label(text) for text in texts]
+    assert labeller.label_many([]) == []
+
+
+# --- A private sanity list: new topics and wording, never trained on ------------------------
+
+SANITY: list[tuple[str, str]] = [
+    ("Vannverket leverer drikkevann til om lag 4 200 abonnenter.", FACT),
+    ("Ferjesambandet hadde 12 prosent færre passasjerer i 2023 enn året før.", FACT),
+    ("Formannskapet bestemte i mars at biblioteket skal holde åpent på lørdager.", FACT),
+    ("Sp og Høyre vil flytte legevakta, mens Ap vil beholde dagens plassering.", FACT),
+    ("Det har vært mye uenighet om hvorvidt fylkesveien skal utbedres først.", FACT),
+    ("Hvis dagens tilflytting fortsetter, vil kommunen ha 800 flere innbyggere i 2040.", FACT),
+    ("Hvor mange barn står på venteliste til barnehageplass?", FACT),
+    ("Arealdelen fra 2019 avsetter 40 dekar til næringsformål på Moen.", FACT),
+    ("Kommunen har tre grendeskoler og én ungdomsskole.", FACT),
+    ("Naturmangfoldloven krever at kunnskap om artene skal vurderes.", FACT),
+    ("Skredfaren langs fylkesvei 17 er kartlagt av NVE.", FACT),
+    ("Sykefraværet i pleie og omsorg var 9,8 prosent i fjor.", FACT),
+    ("Hva koster driften av svømmehallen per år?", FACT),
+    ("Kunnskapsgrunnlaget bør oppdateres med ferske tall før verkstedet.", ADVICE),
+    ("Det er lurt å sende et kort notat til deltakerne en uke i forveien.", ADVICE),
+    ("Prosesslederen bør passe på at alle partigruppene slipper til i plenum.", ADVICE),
+    ("Alternativene bør beskrives med samme detaljnivå og i samme format.", ADVICE),
+    ("Hvordan kan vi best involvere ungdom i arbeidet med planstrategien?", ADVICE),
+    ("Saksframlegget bør skille tydelig mellom faglige vurderinger og politiske valg.", ADVICE),
+    ("Før høringen bør planforslaget kvalitetssikres av ledergruppen.", ADVICE),
+    ("Gruppearbeidet bør avsluttes med en felles oppsummering i plenum.", ADVICE),
+    ("Kartene bør vise både dagens arealbruk og arealreservene.", ADVICE),
+    ("Vi anbefaler at handlingsdelen rulleres hvert år.", ADVICE),
+    ("Det bør settes av tid til spørsmål etter hver presentasjon.", ADVICE),
+    ("Hva bør innledningen til verkstedet inneholde?", ADVICE),
+    ("Kommunen bør legge ned ferjesambandet og satse på bru.", POLITICS),
+    ("Biblioteket fortjener mer penger.", POLITICS),
+    ("Det er helt urimelig at hytteeierne slipper eiendomsskatt.", POLITICS),
+    ("Bygda trenger en ny flerbrukshall.", POLITICS),
+    ("Legevakta må ligge i sentrum.", POLITICS),
+    ("Bredbånd til alle husstander er viktigere enn nye fortau.", POLITICS),
+    ("Bør kommunen selge kraftaksjene?", POLITICS),
+    ("Vi må stanse nedbyggingen av matjord.", POLITICS),
+    ("Sentrumsutvikling bør gå foran hyttebygging i fjellet.", POLITICS),
+    ("Etter mitt syn er det feil å bosette flere flyktninger nå.", POLITICS),
+    ("Det beste for kommunen er å slå seg sammen med nabokommunen.", POLITICS),
+    ("Skolestrukturen bør endres slik at barna får kortere skolevei.", POLITICS),
+    ("Heldigvis har kommunen droppet planene om ny motorvei.", POLITICS),
+    ("Hvilken skole bør legges ned først?", POLITICS),
+    ("Vi ønsker å være en grønn og inkluderende kommune.", POLITICS),
+    ("Visjonen i den vedtatte samfunnsdelen er «Sammen om framtida».", FACT),
+]
+
+
+def test_sanity_list_generalises(labeller: Labeller) -> None:
+    judgements = labeller.label_many([text for text, _ in SANITY])
+    wrong = [
+        (text, gold, judgement.label)
+        for (text, gold), judgement in zip(SANITY, judgements)
+        if judgement.label != gold
+    ]
+    accuracy = 1 - len(wrong) / len(SANITY)
+    politics = [j.label == POLITICS for (_, gold), j in zip(SANITY, judgements) if gold == POLITICS]
+    assert accuracy >= 0.85, wrong
+    assert sum(politics) / len(politics) >= 0.85, wrong
+
+
+# --- The check contract ----------------------------------------------------------------------
+
+DRAFT = (
+    "Innledning til verkstedet\n\n"
+    "Kommunen har 6 400 innbyggere, f.eks. 1 100 barn under 15 år. "
+    "Med dagens fødselstall vil elevtallet gå ned innen 2035. "
+    "Kommunestyret vedtok i 2020 at folkehelse skal være et satsingsområde.\n"
+    "• Gruppene bør få spørsmålene på forhånd\n"
+    "• Kommunen bør bygge en ny idrettshall\n"
+    "Hytteskatten er urettferdig. Bør vi legge ned Lia skole?"
+)
+
+
+@pytest.fixture(scope="module")
+def report(labeller: Labeller) -> CheckReport:
+    return check_text(DRAFT, labeller)
+
+
+def test_check_has_the_contract_keys(report: CheckReport) -> None:
+    data = report.to_dict()
+    assert set(data) == {"sentences", "counts", "drift"}
+    required = {"text", "start", "end", "label", "confidence", "cues", "suggestion"}
+    for sentence in data["sentences"]:
+        assert required <= set(sentence)
+        assert sentence["label"] in LABELS
+        assert 0.0 <= sentence["confidence"] <= 1.0
+        assert isinstance(sentence["cues"], list)
+
+
+def test_check_offsets_slice_back_to_the_text(report: CheckReport) -> None:
+    for sentence in report.sentences:
+        assert DRAFT[sentence.start : sentence.end] == sentence.text
+    assert [s.text for s in report.sentences][:2] == [
+        "Innledning til verkstedet",
+        "Kommunen har 6 400 innbyggere, f.eks. 1 100 barn under 15 år.",
+    ]
+
+
+def test_check_counts_all_labels(report: CheckReport) -> None:
+    counts = report.to_dict()["counts"]
+    assert set(counts) == set(LABELS)
+    assert sum(counts.values()) == len(report.sentences)
+    for label in LABELS:
+        assert counts[label] == sum(s.label == label for s in report.sentences)
+
+
+def test_check_flags_drift_and_names_the_sentences(report: CheckReport) -> None:
+    flagged = {s.text for s in report.sentences if s.label == POLITICS}
+    assert report.drift
+    assert {
+        "• Kommunen bør bygge en ny idrettshall",
+        "Hytteskatten er urettferdig.",
+        "Bør vi legge ned Lia skole?",
+    } <= flagged
+    assert not any("vedtok" in text or "på forhånd" in text for text in flagged)
+
+
+def test_counts_include_zeros_and_no_drift_for_a_neutral_text(labeller: Labeller) -> None:
+    data = check_text("Kommunen har 6 400 innbyggere.", labeller).to_dict()
+    assert data["counts"] == {"fact": 1, "professional_advice": 0, "political_choice": 0}
+    assert data["drift"] is False
+    assert check_text("", labeller).to_dict() == {
+        "sentences": [],
+        "counts": {"fact": 0, "professional_advice": 0, "political_choice": 0},
+        "drift": False,
+    }
+
+
+def test_attributed_politics_is_not_drift(labeller: Labeller) -> None:
+    report = check_text("Ifølge Høyre bør kommunen fjerne eiendomsskatten.", labeller)
+    assert not report.drift
+
+
+def test_suggestions_only_for_politics_and_are_themselves_neutral(
+    labeller: Labeller, report: CheckReport
+) -> None:
+    for sentence in report.sentences:
+        if sentence.label != POLITICS:
+            assert sentence.suggestion is None
+            continue
+        assert sentence.suggestion
+        assert labeller.label(sentence.suggestion).label != POLITICS, sentence.suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kommunen bør bygge en ny idrettshall.",
+            "Ett alternativ er å bygge en ny idrettshall; andre alternativer er også mulige, "
+            "og valget ligger hos kommunestyret.",
+        ),
+        (
+            "Hytteskatten er urettferdig.",
+            "Noen mener at hytteskatten er urettferdig, mens andre er uenige.",
+        ),
+        (
+            "Bør vi legge ned Lia skole?",
+            "Kommunestyret må ta stilling til om kommunen skal legge ned Lia skole.",
+        ),
+        (
+            "Jeg mener vi bør prioritere eldreomsorg framfor kultur.",
+            "Kommunestyret må ta stilling til om kommunen skal prioritere eldreomsorg "
+            "framfor kultur.",
+        ),
+    ],
+)
+def test_suggestion_template_is_picked_by_cue(
+    labeller: Labeller, text: str, expected: str
+) -> None:
+    (sentence,) = check_text(text, labeller).sentences
+    assert sentence.label == POLITICS
+    assert sentence.suggestion == expected
+
+
+# --- The artifact --------------------------------------------------------------------------
+
+
+def test_committed_artifact_is_small() -> None:
+    assert ARTIFACT_PATH.stat().st_size < 5 * 1024 * 1024
+
+
+@pytest.mark.slow
+def test_missing_artifact_is_rebuilt_from_train_split(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, labeller: Labeller
+) -> None:
+    assert TRAIN_PATH.is_file()
+    path = tmp_path / "model.joblib"
+    with caplog.at_level(logging.WARNING, logger="assistant.neutrality"):
+        rebuilt = Labeller.load(path)
+    assert path.is_file()
+    assert any("retraining" in record.getMessage() for record in caplog.records)
+    texts = [text for text, _ in SANITY]
+    rebuilt_labels = [j.label for j in rebuilt.label_many(texts)]
+    committed_labels = [j.label for j in labeller.label_many(texts)]
+    assert rebuilt_labels == committed_labels, (
+        "the committed artifact differs from a rebuild; run python -m assistant.neutrality.train"
+    )
+    assert Labeller.load(path).label("Hvor mange bor her?").label == FACT
+
+
+@pytest.mark.slow
+def test_unreadable_artifact_is_rebuilt(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    path = tmp_path / "model.joblib"
+    path.write_bytes(b"not a model")
+    with caplog.at_level(logging.WARNING, logger="assistant.neutrality"):
+        Labeller.load(path).label("Bygda trenger en ny flerbrukshall.")
+    assert any("retraining" in record.getMessage() for record in caplog.records)
