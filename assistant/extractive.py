@@ -117,6 +117,8 @@ def general(question: str, role: str, question_label: str, retriever: Retriever,
         if result.passages:
             builder.say(prompts.render("answer/closest"))
         return finish(builder, question, role, question_label, insufficient=True)
+    for passage in result.passages:  # sources are numbered by rank: [1] is the best passage
+        builder.citations.cite(passage)
     chosen = select(candidates(result, retriever), profile.sentences)
     builder.say(prompts.render(f"answer/intro_{role}"))
     builder.new_paragraph()

@@ -94,6 +94,8 @@ def checked(text: str, question: str, role: str, question_label: str, passages: 
     """Label, verify and cite the LLM's sentences against the passages it was given."""
     snap = deps.retriever.snapshot()
     builder = AnswerBuilder(deps.labeller)
+    for passage in passages:  # the numbers the LLM saw are the numbers of the sources
+        builder.citations.cite(passage)
     unsupported: list[AnswerSentence] = []
     for span in split_sentences(text):
         numbers = [int(n) for n in MARKER.findall(span.text)]
