@@ -459,7 +459,9 @@ class Index:
             collection = client.get_or_create_collection(
                 self.collection_name,
                 embedding_function=None,  # never Chroma's default model: it would download one
-                metadata={"hnsw:space": "cosine", "embedding_model": self.embedder.name},
+                # a wide HNSW search: near-exact neighbours, so results do not change from build to build
+                metadata={"hnsw:space": "cosine", "hnsw:search_ef": 200, "hnsw:construction_ef": 200,
+                          "embedding_model": self.embedder.name},
             )
         except Exception as exc:
             raise ServiceUnavailable(
