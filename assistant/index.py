@@ -19,13 +19,13 @@ This is the only module that imports chromadb or bm25s.
 from __future__ import annotations
 
 import fcntl
-import hashlib
 import json
 import logging
 import os
 import shutil
 import threading
 import time
+import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 
 FORMAT = 2
 COLLECTION = "chunks"
+ID_BATCH = 5000  # ids per Chroma get
 
 
 @dataclass(frozen=True)
@@ -335,7 +336,7 @@ class Index:
             return
         collection = self._chroma()
         with _vector_store():
-            existing = set(collection.get(ids=[c.id for c in chunks], include=[])["ids"])
+            existing = {i for part in _batches([c.id for c in chunks]) for i in collection.get(ids=part, include=[])["ids"]}
         todo = [c for c in chunks if c.id not in existing]
         if not todo:
             return
@@ -440,9 +441,17 @@ class Index:
 
     @property
     def collection_name(self) -> str:
-        """One collection per index folder, so several indexes can share one Chroma server."""
-        digest = hashlib.sha256(str(self.root.resolve()).encode("utf-8")).hexdigest()[:16]
-        return f"{COLLECTION}-{digest}"
+        """One collection per index folder, so several indexes can share one Chroma server.
+
+        The name is made once and kept in the folder (``COLLECTION``), so a copied, restored or
+        differently mounted folder still finds its vectors."""
+        path = self.root / "COLLECTION"
+        try:
+            return path.read_text().strip()
+        except FileNotFoundError:
+            name = f"{COLLECTION}-{uuid.uuid4().hex[:16]}"
+            _atomic_write(path, name)
+            return name
 
     def _chroma(self):
         if self._collection is not None:
@@ -493,6 +502,12 @@ def _display_path(path: Path) -> str:
         except ValueError:
             continue
     return str(resolved)
+
+
+def _batches(ids: list[str], size: int = ID_BATCH) -> Iterator[list[str]]:
+    """Ids in slices small enough for one Chroma call (SQLite refuses more than 32 766 variables)."""
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
 
 
 @contextmanager

@@ -383,3 +383,37 @@ def test_an_answer_built_from_several_searches_comes_from_one_generation(tmp_pat
     assert result.question_label == "political_choice" and len(searches) > 1
     versions = {m.lower() for source in result.sources for m in re.findall(r"[Uu]tgave \d", source.text)}
     assert len(versions) == 1, versions
+
+
+class QuickEmbedder:
+    """Random unit vectors instead of MiniLM: for the index's bookkeeping at a size the model can't do here."""
+
+    name = "test/tilfeldige-vektorer"
+    dimension = 8
+
+    def encode(self, texts):
+        import numpy as np
+
+        vectors = np.random.default_rng(len(texts)).normal(size=(len(texts), self.dimension)).astype("float32")
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+    def encode_one(self, text):
+        return self.encode([text])[0]
+
+
+@pytest.mark.slow
+def test_one_ingest_of_more_chunks_than_sqlite_takes_variables(tmp_path):
+    """33 000 new chunks in one ingest: Chroma is asked about them in batches (SQLite's limit is 32 766)."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for number in range(30):
+        lines = [f"# Stor rapport {number}", ""]
+        for paragraph in range(1_100):
+            lines += [f"Avsnitt {paragraph} i rapport {number} handler om tjeneste {paragraph % 37} og "
+                      f"budsjettpost {paragraph * number} i kommunens økonomiplan for perioden.", ""]
+        (folder / f"rapport-{number:02d}.md").write_text("\n".join(lines), encoding="utf-8")
+    index = Index(tmp_path / "index", QuickEmbedder(), chunk_chars=200)
+    report = index.ingest([folder])
+    assert report.count("added") == 30 and report.count("failed") == 0
+    assert len(index.snapshot()) > 32_766
+    assert index._chroma().count() == len(index.snapshot())

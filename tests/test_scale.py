@@ -179,3 +179,16 @@ def test_two_index_folders_on_one_chroma_server_keep_their_own_vectors(tmp_path,
     snap = production.index.snapshot()
     vector = embedder.encode_one("Når får kinoen ny prosjektor?")
     assert len(production.index.dense(snap, vector, 5)) == len(snap)
+
+
+def test_a_copied_index_folder_keeps_its_vectors(tmp_path, embedder):
+    """A backup restored elsewhere, or the folder mounted at another path on another worker."""
+    from assistant.index import Index
+
+    original = Index(tmp_path / "index", embedder)
+    original.ingest([write(tmp_path / "docs" / "kultur.md", CINEMA), write(tmp_path / "docs" / "budsjett.md", BUDGET_V1)])
+    shutil.copytree(tmp_path / "index", tmp_path / "restored", ignore=shutil.ignore_patterns(".lock"))
+    restored = Index(tmp_path / "restored", embedder)
+    snap = restored.snapshot()
+    vector = embedder.encode_one("Når får kinoen ny prosjektor?")
+    assert len(restored.dense(snap, vector, 5)) == len(snap) == 2
