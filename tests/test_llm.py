@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import json
 import socket
-import threading
 import time
 
 import pytest
-import uvicorn
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, StreamingResponse
+
+from tests.serving import serve_in_thread
 
 SCRIPTS = {
     "drift": "Kommunestyret har pekt ut fire satsingsområder for valgperioden 2023–2027 [1]. "
@@ -58,15 +58,8 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def llm_url():
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(_fake_llm(), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}/v1"
-    server.should_exit = True
-    thread.join(5)
+    with serve_in_thread(_fake_llm(), "fake-llm") as url:
+        yield f"{url}/v1"
 
 
 @pytest.fixture

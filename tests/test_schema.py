@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-import threading
-import time
 from pathlib import Path
 
 import httpx
@@ -19,6 +17,8 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
+
+from tests.serving import serve_in_thread
 
 ADMIN_KEY = "skjema-admin"
 EXAMPLES_PER_OPERATION = 12
@@ -43,8 +43,6 @@ schema = schemathesis.openapi.from_dict(app_schema())
 
 @pytest.fixture(scope="module")
 def schema_server(corpus_index_dir, embedder, labeller, tmp_path_factory):
-    import uvicorn
-
     from assistant.config import Settings
     from assistant.deps import Deps
     from assistant.server import create_app
@@ -55,20 +53,8 @@ def schema_server(corpus_index_dir, embedder, labeller, tmp_path_factory):
     settings = Settings(index=index_dir, admin_key=ADMIN_KEY, rate_limit_per_minute=100_000,
                         records_db=work / "records.sqlite3", log_conversations=True)
     deps = Deps.build(settings, embedder=embedder, labeller=labeller)
-    config = uvicorn.Config(create_app(settings, deps), host="127.0.0.1", port=0, log_level="warning",
-                            lifespan="on", access_log=False)
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, name="uvicorn-schema", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 120
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("Samspill-serveren startet ikke")
-        time.sleep(0.05)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=30)
+    with serve_in_thread(create_app(settings, deps), "uvicorn-schema") as url:
+        yield url
 
 
 def test_the_server_serves_the_schema_under_test(schema_server):

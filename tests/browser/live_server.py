@@ -19,6 +19,7 @@ import httpx
 import pytest
 
 from tests.browser.keys import ADMIN_KEY, API_KEY, BROWSER_KEY, MAX_UPLOAD_BYTES, RATE_KEY, RATE_LIMIT
+from tests.serving import serve_in_thread
 
 
 @dataclass(frozen=True)
@@ -55,8 +56,7 @@ def intranet(tmp_path_factory) -> Intranet:
 
 @pytest.fixture(scope="session")
 def live_server(corpus_index_dir, embedder, labeller, intranet, tmp_path_factory) -> LiveServer:
-    import uvicorn
-
+    
     from assistant.config import Settings
     from assistant.deps import Deps
     from assistant.server import create_app
@@ -76,20 +76,8 @@ def live_server(corpus_index_dir, embedder, labeller, intranet, tmp_path_factory
         retention_days=30,
     )
     deps = Deps.build(settings, embedder=embedder, labeller=labeller)
-    config = uvicorn.Config(create_app(settings, deps), host="127.0.0.1", port=0, log_level="warning",
-                            lifespan="on", access_log=False)
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, name="uvicorn", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 120
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("Samspill-serveren startet ikke")
-        time.sleep(0.05)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    yield LiveServer(f"http://127.0.0.1:{port}", settings, deps)
-    server.should_exit = True
-    thread.join(timeout=30)
+    with serve_in_thread(create_app(settings, deps)) as url:
+        yield LiveServer(url, settings, deps)
 
 
 @pytest.fixture(scope="session")
