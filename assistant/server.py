@@ -434,3 +434,9 @@ _INGEST_OPENAPI = {
         },
     }
 }
+
+
+def app_from_environment() -> FastAPI:
+    """For ``uvicorn --factory assistant.server:app_from_environment --workers N``: each worker
+    reads the settings from the environment and builds its own dependencies in the lifespan."""
+    return create_app(Settings())
