@@ -59,6 +59,11 @@ class Source:
     def to_dict(self) -> dict:
         return asdict(self)
 
+    def label(self) -> str:
+        """«Document – section, s. page»: how a person sees where a passage comes from."""
+        where = ", ".join(x for x in (self.section, f"s. {self.page}" if self.page else None) if x)
+        return f"{self.document} – {where}" if where else self.document
+
 
 @dataclass
 class Answer:
@@ -176,7 +181,8 @@ def notice_for(question_label: str, drift: list[AnswerSentence]) -> str | None:
 
 
 def finish(builder: AnswerBuilder, question: str, role: str, question_label: str,
-           insufficient: bool = False, mode: str = "extractive", extra_notice: str | None = None) -> Answer:
+           insufficient: bool = False, mode: str = "extractive", extra_notice: str | None = None,
+           suggestions: list[str] | None = None) -> Answer:
     drift = builder.drift_sentences()
     notice = notice_for(question_label, drift)
     if extra_notice:
@@ -185,6 +191,7 @@ def finish(builder: AnswerBuilder, question: str, role: str, question_label: str
         question=question, role=role, question_label=question_label, answer=builder.text(),
         sentences=builder.sentences, drift=bool(drift), notice=notice,
         insufficient_evidence=insufficient, sources=builder.citations.sources, mode=mode,
+        suggestions=suggestions or [],
     )
 
 

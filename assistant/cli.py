@@ -278,8 +278,7 @@ def _render_answer(result) -> str:
     if result.sources:
         lines += ["", "Kilder:"]
         for source in result.sources:
-            where = ", ".join(x for x in (source.section, f"s. {source.page}" if source.page else None) if x)
-            lines.append(f"  [{source.id}] {source.document}" + (f" – {where}" if where else "") + f" ({source.path})")
+            lines.append(f"  [{source.id}] {source.label()} ({source.path})")
     return "\n".join(lines)
 
 

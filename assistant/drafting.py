@@ -75,8 +75,7 @@ class Draft:
             lines += [" ".join(_with_markers(s) for s in section.sentences), ""]
         lines += ["## Kilder", ""]
         for source in self.sources:
-            where = ", ".join(x for x in (source.section, f"s. {source.page}" if source.page else None) if x)
-            lines.append(f"[{source.id}] {source.document}" + (f" – {where}" if where else ""))
+            lines.append(f"[{source.id}] {source.label()}")
         return "\n".join(lines) + "\n"
 
 
@@ -146,7 +145,6 @@ def export(draft: Draft, path: Path) -> Path:
         document.add_paragraph(" ".join(_with_markers(s) for s in section.sentences))
     document.add_heading("Kilder", level=2)
     for source in draft.sources:
-        where = ", ".join(x for x in (source.section, f"s. {source.page}" if source.page else None) if x)
-        document.add_paragraph(f"[{source.id}] {source.document}" + (f" – {where}" if where else ""))
+        document.add_paragraph(f"[{source.id}] {source.label()}")
     document.save(path)
     return path

@@ -126,6 +126,4 @@ def general(question: str, role: str, question_label: str, retriever: Retriever,
         builder.quote(candidate.text, result.passages[candidate.passage])
     builder.new_paragraph()
     builder.say(prompts.render(f"answer/closing_{role}"))
-    answer = finish(builder, question, role, question_label)
-    answer.suggestions = follow_up_questions(role)
-    return answer
+    return finish(builder, question, role, question_label, suggestions=follow_up_questions(role))

@@ -108,11 +108,10 @@ def checked(text: str, question: str, role: str, question_label: str, passages: 
         sentence.supported = bool(cited) and any(_supports(snap, plain, p.text) for p in cited)
         if not sentence.supported and not _is_framing(plain):
             unsupported.append(sentence)
-    answer = finish(builder, question, role, question_label, mode="llm")
+    answer = finish(builder, question, role, question_label, mode="llm", suggestions=follow_up_questions(role))
     if unsupported:
         note = prompts.render("answer/notice_unsupported", sentences="; ".join(f"«{s.text}»" for s in unsupported))
         answer.notice = f"{answer.notice} {note}" if answer.notice else note
-    answer.suggestions = follow_up_questions(role)
     return answer
 
 

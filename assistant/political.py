@@ -128,6 +128,5 @@ def even_handed(question: str, role: str, question_label: str, retriever: Retrie
     builder.say(prompts.render("political/weighing", aspects=_join(found)))
     builder.new_paragraph()
     builder.say(prompts.render("political/decision"))
-    answer = finish(builder, question, role, question_label, insufficient=not facts and not plan)
-    answer.suggestions = follow_up_questions(role)
-    return answer
+    return finish(builder, question, role, question_label, insufficient=not facts and not plan,
+                  suggestions=follow_up_questions(role))

@@ -68,9 +68,8 @@ def prepare(question: str, role: str, question_label: str, retriever: Retriever,
         builder.quote(prompts.render("workshop/questions_list", items=text), passage)
     builder.new_paragraph()
     builder.say(prompts.render("workshop/closing"))
-    answer = finish(builder, question, role, question_label, insufficient=not found_any and not questions)
-    answer.suggestions = follow_up_questions("folkevalgt")
-    return answer
+    return finish(builder, question, role, question_label, insufficient=not found_any and not questions,
+                  suggestions=follow_up_questions("folkevalgt"))
 
 
 def _section_opening(retriever: Retriever, heading_word: str, kinds: set[str]):
@@ -126,6 +125,5 @@ def follow_up(question: str, role: str, question_label: str, retriever: Retrieve
             builder.quote(text, passage)
     builder.new_paragraph()
     builder.say(prompts.render("workshop/followup_closing"))
-    answer = finish(builder, question, role, question_label, insufficient=not found_any)
-    answer.suggestions = follow_up_questions("leder")
-    return answer
+    return finish(builder, question, role, question_label, insufficient=not found_any,
+                  suggestions=follow_up_questions("leder"))
