@@ -6,8 +6,10 @@ the same token everywhere.
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
+from pathlib import Path
 
 import Stemmer
 from bm25s.stopwords import STOPWORDS_NORWEGIAN
@@ -19,42 +21,68 @@ EXTRA_STOPWORDS = {
     "si", "sier", "fortell", "forklar", "gi", "meg", "oss", "vår", "våre", "vårt", "egentlig",
     "dokumentet", "dokumentene", "står", "stå", "noe", "noen", "finnes", "får", "få", "går", "gjør",
     "the", "of", "and",
+    # fillers of everyday questions: amount, time and light verbs («hvor mye», «i fjor», «hvordan gikk det»)
+    "mye", "mer", "mest", "flere", "flest", "gikk", "gå", "gått", "fjor", "dag", "ennå", "fortsatt",
+    "omtrent", "cirka", "ca", "egen", "eget", "egne", "nok", "ganske", "veldig", "helt", "kanskje",
+    "akkurat", "liksom", "vel", "jo",
 }
 STOPWORDS = frozenset(STOPWORDS_NORWEGIAN) | EXTRA_STOPWORDS
-# Everyday words in questions and the terms municipal documents use for the same thing (stems).
-SYNONYMS = {
-    "bor": ("innbygger", "befolkning"),
-    "bo": ("innbygger", "befolkning"),
-    "folketall": ("innbyggertall", "innbygger"),
-    "peng": ("økonomi", "kron"),
-    "eldreomsorg": ("omsorg", "eldr"),
-    "utslipp": ("klimagassutslipp",),
-    "jobb": ("arbeidsplass", "sysselsatt"),
-    "gjeld": ("lånegjeld",),
-    "hytt": ("fritidsbolig",),
-}
+THESAURUS = Path(__file__).with_name("thesaurus.json")
 
 
 class Analyzer:
-    def __init__(self) -> None:
+    def __init__(self, thesaurus: Path | None = THESAURUS) -> None:
         self._stemmer = Stemmer.Stemmer("norwegian")
+        self._alternatives = self._load_thesaurus(thesaurus) if thesaurus else {}
+
+    def _load_thesaurus(self, path: Path) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Stem → (stem, word) of the words that mean the same in a municipal document.
+
+        ``groups`` are words of one meaning (each finds the others); ``broader`` maps an everyday
+        word of a question to the terms documents use («bo» → «innbygger», «befolkning»).
+        """
+        if not path.exists():
+            return {}
+        data = json.loads(path.read_text(encoding="utf-8"))
+        table: dict[str, dict[str, str]] = {}
+
+        def forms(words) -> dict[str, str]:
+            return {stem: word for w in words for word, stem in self.content_words(w)}
+
+        for group in data.get("groups", []):
+            members = forms(group)
+            for member in members:
+                table.setdefault(member, {}).update({k: v for k, v in members.items() if k != member})
+        for word, terms in data.get("broader", {}).items():
+            for key in forms([word]):
+                table.setdefault(key, {}).update({k: v for k, v in forms(terms).items() if k != key})
+        return {key: tuple(sorted(values.items())) for key, values in table.items() if values}
+
+    def alternatives(self, token: str) -> tuple[tuple[str, str], ...]:
+        """(stem, word) of the words a document may use for the question's stem ``token``."""
+        return self._alternatives.get(token, ())
 
     def words(self, text: str) -> list[str]:
         return [w.lower() for w in TOKEN.findall(text)]
 
     def tokens(self, text: str) -> list[str]:
         """Stemmed content tokens; hyphenated words also give their parts («2030-agendaen»)."""
-        out: list[str] = []
+        return [stem for _, stem in self.content_words(text)]
+
+    def content_words(self, text: str) -> list[tuple[str, str]]:
+        """(word, stem) of every content word; hyphenated words also give their parts."""
+        out: list[tuple[str, str]] = []
         for word in self.words(text):
             parts = [word, *word.split("-")] if "-" in word else [word]
             for part in parts:
                 if part in STOPWORDS or (len(part) < 2 and not part.isdigit()):
                     continue
-                out.append(self._stem(part))
+                out.append((part, self._stem(part)))
         return out
 
-    def expand(self, tokens: list[str], vocabulary) -> list[str]:
-        """Add the parts of compounds the vocabulary knows («sykehjemsplass» → «sykehjem», «plass»).
+    def expand(self, tokens: list[str], vocabulary, alternatives: bool = False) -> list[str]:
+        """Add the parts of compounds the vocabulary knows («sykehjemsplass» → «sykehjem», «plass»),
+        and for a question (``alternatives``) the thesaurus' words for the same thing.
 
         Norwegian writes compounds as one word, so «sykehjemsplasser» in a question and «plasser
         på sykehjem» in a document share no token until the compound is split.
@@ -62,22 +90,14 @@ class Analyzer:
         out = list(tokens)
         for token in tokens:
             out.extend(split_compound(token, vocabulary))
-            out.extend(SYNONYMS.get(token, ()))
+            if alternatives:
+                out.extend(stem for stem, _ in self.alternatives(token) if stem in vocabulary)
         return out
 
     def grams(self, text: str, n: int = 4) -> list[str]:
         """Character n-grams of the content words («#syke», «ykeh», …): they match inflections and
         compound parts that stemming and splitting miss."""
-        out: list[str] = []
-        for word in self.words(text):
-            if word in STOPWORDS:
-                continue
-            if len(word) < n:
-                out.append(word)
-                continue
-            marked = f"#{word}#"
-            out.extend(marked[i:i + n] for i in range(len(marked) - n + 1))
-        return out
+        return [gram for word in self.words(text) if word not in STOPWORDS for gram in word_grams(word, n)]
 
     def _stem(self, word: str) -> str:
         return word if word[:1].isdigit() else _stem_cached(self._stemmer, word)
@@ -99,8 +119,16 @@ def split_compound(token: str, vocabulary) -> tuple[str, ...]:
         if right not in vocabulary or len(right) < 3:
             continue
         for head in (left, left[:-1] if left[-1:] in "se" else None):
-            if head and len(head) >= 4 and head in vocabulary:
+            if head and len(head) >= 3 and head in vocabulary:
                 balance = min(len(head), len(right))
                 if balance > best_balance:
                     best, best_balance = (head, right), balance
     return best
+
+
+def word_grams(word: str, n: int = 4) -> list[str]:
+    """The character n-grams of one word, its ends marked with «#»; a short word is its own gram."""
+    if len(word) < n:
+        return [word]
+    marked = f"#{word}#"
+    return [marked[i:i + n] for i in range(len(marked) - n + 1)]

@@ -123,28 +123,33 @@ class Snapshot:
     def __len__(self) -> int:
         return len(self.chunks)
 
-    def bm25(self, tokens: list[str], k: int) -> list[tuple[int, float]]:
-        if self._bm25 is None or not tokens:
-            return []
-        k = min(k, len(self.chunks))
-        docs, scores = self._bm25.retrieve([tokens], k=k, show_progress=False, n_threads=1)
-        return [(int(d), float(s)) for d, s in zip(docs[0], scores[0]) if s > 0]
+    def word_scores(self, tokens: list[str]) -> np.ndarray:
+        """BM25 of every chunk for word tokens (unknown tokens score nothing)."""
+        return _scores(self._bm25, tokens, len(self.chunks))
+
+    def gram_scores(self, grams: list[str]) -> np.ndarray:
+        """BM25 of every chunk for character 4-grams."""
+        return _scores(self._grams, grams, len(self.chunks))
 
     def query_tokens(self, text: str) -> list[str]:
-        """The text's tokens plus the parts of compounds, split with this corpus' vocabulary."""
+        """A question's tokens plus the parts of compounds, split with this corpus' vocabulary, and
+        the thesaurus' words for the same things that the corpus uses."""
         tokens = self.analyzer.tokens(text)
         if self._bm25 is None:
             return tokens
-        return self.analyzer.expand(tokens, self._bm25.vocab_dict)
+        return self.analyzer.expand(tokens, self._bm25.vocab_dict, alternatives=True)
 
-    def bm25_grams(self, text: str, k: int) -> list[tuple[int, float]]:
-        """BM25 over character 4-grams of the content words."""
-        grams = self.analyzer.grams(text)
-        if self._grams is None or not grams:
-            return []
-        k = min(k, len(self.chunks))
-        docs, scores = self._grams.retrieve([grams], k=k, show_progress=False, n_threads=1)
-        return [(int(d), float(s)) for d, s in zip(docs[0], scores[0]) if s > 0]
+    @property
+    def vocabulary(self) -> dict[str, int]:
+        """The corpus' word stems (and compound parts)."""
+        return self._bm25.vocab_dict if self._bm25 is not None else {}
+
+    def text_tokens(self, text: str) -> set[str]:
+        """A passage's tokens plus the parts of its compounds (what a question's words are looked up in)."""
+        tokens = self.analyzer.tokens(text)
+        if self._bm25 is None:
+            return set(tokens)
+        return set(self.analyzer.expand(tokens, self._bm25.vocab_dict))
 
     def idf(self, token: str) -> float | None:
         """BM25's idf for a word token, None when the corpus does not have it."""
@@ -168,6 +173,13 @@ class Snapshot:
     def max_idf(self) -> float:
         n = max(1, len(self.chunks))
         return float(np.log(1 + (n + 0.5) / 0.5))
+
+
+def _scores(bm25, tokens: list[str], n: int) -> np.ndarray:
+    known = [t for t in tokens if bm25 is not None and t in bm25.vocab_dict]
+    if not known:
+        return np.zeros(n, dtype=np.float32)
+    return bm25.get_scores(known)
 
 
 class Index:

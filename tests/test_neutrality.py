@@ -439,3 +439,102 @@ def test_unreadable_artifact_is_rebuilt(tmp_path: Path, caplog: pytest.LogCaptur
     with caplog.at_level(logging.WARNING, logger="assistant.neutrality"):
         Labeller.load(path).label("Bygda trenger en ny flerbrukshall.")
     assert any("retraining" in record.getMessage() for record in caplog.records)
+
+
+# --- Rules added for other genres and wording (høringsuttalelser, protokoller, leserinnlegg) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Det kan være grunn til å vurdere å selge Moen sykehjem.", POLITICS),
+        ("Det kunne vært en idé å gjøre kulturskolen gratis.", POLITICS),
+        ("Mye taler for at kommunen bør kjøpe fergekaia.", POLITICS),
+        ("Det kan være grunn til å vurdere å sende kartene til gruppene før møtet.", ADVICE),
+        ("Det kunne vært en idé å vise tallene i en enkel tabell.", ADVICE),
+    ],
+)
+def test_hedged_recommendations_are_labelled_by_their_object(
+    labeller: Labeller, text: str, label: str
+) -> None:
+    assert judge(labeller, text).label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elevene skal etter opplæringsloven ha skyss når skoleveien er særlig farlig.",
+        "Kommunen må etter folkehelseloven ha oversikt over helsetilstanden i befolkningen.",
+    ],
+)
+def test_a_law_named_mid_sentence_scopes_over_the_norm(labeller: Labeller, text: str) -> None:
+    judgement = judge(labeller, text)
+    assert judgement.label == FACT
+    assert judgement.attributed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Statens vegvesen anbefaler at krysset ved Moen bygges om til rundkjøring.",
+        "Revisjonen konkluderer med at kommunen kjøper for mye konsulentbistand.",
+        "Formannskapet mener at eiendomsskatten må settes ned.",
+        "Miljøpartiet De Grønne har programfestet at kommunen skal stanse all hyttebygging.",
+        "Det står i den regionale planen at nye kjøpesentre skal ligge i bysentrum.",
+        "Fylkeskommunen har fremmet innsigelse mot næringsområdet på Moen.",
+        "Bondelaget ber kommunen verne jordbruksarealene på Moen.",
+    ],
+)
+def test_more_sources_and_reporting_verbs_are_attributions(labeller: Labeller, text: str) -> None:
+    judgement = judge(labeller, text)
+    assert judgement.label == FACT
+    assert judgement.attributed
+
+
+def test_attribution_pattern_does_not_read_a_degree_as_a_position(labeller: Labeller) -> None:
+    # «tre timer er for kort» is not «tre (partier) er for …»
+    judgement = judge(labeller, "Et møte på tre timer er for kort til å gå gjennom hele planen.")
+    assert not judgement.attributed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det mest ansvarlige er å stanse byggingen av den nye rådhusfløyen.",
+        "En ventetid på fire måneder er ikke verdig en moderne kommune.",
+        "Det er uanstendig at eldre må vente så lenge på sykehjemsplass.",
+        "Jeg håper inderlig at kommunestyret sier nei til hyttefeltet.",
+        "Tiden er inne for å flytte rådhuset til sentrum.",
+    ],
+)
+def test_judgements_in_new_wording_are_politics(labeller: Labeller, text: str) -> None:
+    assert judge(labeller, text).label == POLITICS
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Dette er et valg som ligger hos kommunestyret.", FACT),
+        ("I forslaget fra ungdomsrådet er visjonen «Moen – mer enn en plass».", FACT),
+        ("Om avgiften fjernes, må driften kuttes med 6 millioner kroner i året.", FACT),
+        ("Hei! Kan du sende meg tallene for sykefraværet i hjemmetjenesten?", FACT),
+        ("Hvilke tiltak er viktigst for å få flere unge til å flytte hjem?", POLITICS),
+    ],
+)
+def test_choice_left_quoted_vision_conditionals_and_questions(
+    labeller: Labeller, text: str, label: str
+) -> None:
+    assert judge(labeller, text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Partiene har ulike syn på om skolen eller hallen skal bygges først.", FACT),
+        ("Hvor mange har meldt feil på gatelysene i år?", FACT),
+    ],
+)
+def test_reported_views_and_faults_are_not_judgements(
+    labeller: Labeller, text: str, label: str
+) -> None:
+    assert judge(labeller, text).label == label

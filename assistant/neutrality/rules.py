@@ -9,8 +9,9 @@ whatever the topic words say. Decisive rules never apply to questions (the model
     («Bystyret vedtok at …», «Ifølge samfunnsdelen …», «Partiene er uenige om …»). A reported
     norm is a fact. The report must carry the sentence: it is cancelled by a first-person
     opinion («jeg mener»), by a modal verb *before* the report («Administrasjonen bør skille
-    mellom det som er vedtatt …»; «ifølge» and reported disagreement are exempt: they scope over
-    the whole sentence, «Spørsmålet om kommunen skal …, har skapt debatt»), by a
+    mellom det som er vedtatt …»; «ifølge», reported disagreement and a law named mid-sentence
+    are exempt: they scope over the whole sentence, «Spørsmålet om kommunen skal …, har skapt
+    debatt», «Elevene skal etter opplæringsloven ha skyss …»), by a
     report inside an opening «hvis/dersom/når»-clause, and by the writer's own normative voice
     after a clause break («Det er strid om bompengene, men det mest fornuftige er …», found by
     :mod:`~assistant.neutrality.cues` as an ``own_voice`` cue).
@@ -54,7 +55,7 @@ RULES: Final[dict[str, str]] = {
 _OPINION = frozenset({"first_person", "own_voice"})
 _NOT_PROJECTION = _OPINION | {"evaluative", "need", "prioritising", "question_norm"}
 _CONSEQUENCE_MODALS = frozenset({"må", "skal"})
-_SCOPES_OVER_SENTENCE = frozenset({"attr_according_to", "attr_dispute"})
+_SCOPES_OVER_SENTENCE = frozenset({"attr_according_to", "attr_dispute", "attr_law_ref"})
 _OPENING_CONDITION = re.compile(r"^\W*(?:hvis|dersom|når|om|før|etter\s+at)\b", re.I)
 
 

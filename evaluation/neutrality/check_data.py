@@ -1,4 +1,4 @@
-"""Check the labelled neutrality data set (train/dev/test/external JSONL).
+"""Check the labelled neutrality data set (train/dev/dev2/test JSONL).
 
 Run:  python evaluation/neutrality/check_data.py  [--near 0.85]
 
@@ -9,7 +9,8 @@ Errors (exit code 1):
   * near-duplicate texts in different files (similarity >= --near), so that a minimal pair or a
     template variant cannot sit in train and be "tested" in dev/test
   * a minimal-pair group spread over more than one split
-  * a split (train/dev/test) that lacks a label or a hard case
+  * a split (train/dev/test) that lacks a label or a hard case (dev2, the probe set in new genres,
+    is checked like the others for ids, values, duplicates and groups, but need not cover every hard case)
 Warnings: kind not matching the final «?», texts outside 4–40 words, near-duplicates inside one file
 from different groups.
 Prints counts per split x label, kind, source, hard case and topic.
@@ -28,7 +29,7 @@ from itertools import combinations
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SPLITS = ["train", "dev", "test", "external"]
+SPLITS = ["train", "dev", "dev2", "test"]
 LABELS = ["fact", "professional_advice", "political_choice"]
 KINDS = {"sentence", "question"}
 SOURCES = {"written", "note", "external"}
@@ -99,7 +100,8 @@ def validate(data: dict[str, list[dict]], errors: list[str], warnings: list[str]
                 errors.append(f"{w}: invalid hard_case {r['hard_case']!r}")
             if r["source"] not in SOURCES:
                 errors.append(f"{w}: invalid source {r['source']!r}")
-            if (split == "external") != (r["source"] == "external"):
+            if r["source"] == "external" and split != "train":
+                # the old external set was moved into train (LABELLING.md, «Files and fields»)
                 errors.append(f"{w}: source {r['source']!r} does not fit file {split}")
             if not isinstance(r["text"], str) or not r["text"].strip():
                 errors.append(f"{w}: empty text")
@@ -171,13 +173,13 @@ def table(title: str, rows_by_split: dict[str, list[dict]], key, cols: list[str]
     print(f"\n{title}")
     splits = [s for s in SPLITS if s in rows_by_split]
     width = max([len(c) for c in cols] + [12])
-    print(" " * width + "".join(f"{s:>10}" for s in splits) + f"{'train+dev+test':>16}")
+    print(" " * width + "".join(f"{s:>10}" for s in splits) + f"{'all':>16}")
     for c in cols:
         counts = [sum(1 for r in rows_by_split[s] if key(r) == c) for s in splits]
-        main = sum(counts[: min(3, len(counts))])
+        main = sum(counts)
         print(f"{c:<{width}}" + "".join(f"{x:>10}" for x in counts) + f"{main:>16}")
     tot = [len(rows_by_split[s]) for s in splits]
-    print(f"{'total':<{width}}" + "".join(f"{x:>10}" for x in tot) + f"{sum(tot[:3]):>16}")
+    print(f"{'total':<{width}}" + "".join(f"{x:>10}" for x in tot) + f"{sum(tot):>16}")
 
 
 def main() -> int:
@@ -198,8 +200,8 @@ def main() -> int:
     table("kind x split", data, lambda r: r.get("kind"), sorted(KINDS))
     table("source x split", data, lambda r: r.get("source"), sorted(SOURCES))
     table("hard_case x split", data, lambda r: r.get("hard_case") or "(none)", HARD_CASES + ["(none)"])
-    print("\nhard_case x label (train+dev+test)")
-    main_rows = [r for s in ["train", "dev", "test"] for r in data.get(s, [])]
+    print("\nhard_case x label (all files)")
+    main_rows = [r for s in SPLITS for r in data.get(s, [])]
     hl = Counter((r.get("hard_case") or "(none)", r.get("label")) for r in main_rows)
     print(f"{'':<26}" + "".join(f"{lab[:12]:>14}" for lab in LABELS))
     for h in HARD_CASES + ["(none)"]:
