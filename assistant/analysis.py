@@ -24,7 +24,9 @@ EXTRA_STOPWORDS = {
     # fillers of everyday questions: amount, time and light verbs («hvor mye», «i fjor», «hvordan gikk det»)
     "mye", "mer", "mest", "flere", "flest", "gikk", "gå", "gått", "fjor", "dag", "ennå", "fortsatt",
     "omtrent", "cirka", "ca", "egen", "eget", "egne", "nok", "ganske", "veldig", "helt", "kanskje",
-    "akkurat", "liksom", "vel", "jo",
+    "akkurat", "liksom", "vel", "jo", "fram", "frem",
+    # modal verbs: they make a question political or procedural, not about another topic
+    "bør", "burde", "må", "måtte", "kunne", "skulle",
 }
 STOPWORDS = frozenset(STOPWORDS_NORWEGIAN) | EXTRA_STOPWORDS
 THESAURUS = Path(__file__).with_name("thesaurus.json")

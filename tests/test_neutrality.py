@@ -538,3 +538,77 @@ def test_reported_views_and_faults_are_not_judgements(
     labeller: Labeller, text: str, label: str
 ) -> None:
     assert judge(labeller, text).label == label
+
+
+# Third round (LABELLING.md R10.3, R10.4, R3.13, R1.7): strong descriptive words in statistics, risk
+# assessments, audit follow-up, and what a plan or decision contains.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Utgiftene til skoleskyss steg kraftig i 2023, fra 9 til 14 millioner kroner.",
+        "Antallet ledige lærerstillinger er rekordhøyt, med 23 utlysninger i vår.",
+        "Det har vært en dramatisk nedgang i antall melkebruk i Vestbygda siden 2000.",
+        "Antallet innbyggere over 90 år har aldri vært høyere enn nå.",
+        "Brua over Litleelva er i dårlig stand og har tilstandsgrad 3 på bærende konstruksjoner.",
+    ],
+)
+def test_strong_descriptive_words_in_statistics_are_facts(labeller: Labeller, text: str) -> None:
+    assert judge(labeller, text).label == FACT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Risikoen for et langvarig vannbrudd på Moen vurderes som høy.",
+        "Konsekvensen av et skred over kommunevegen er vurdert som alvorlig, og sannsynligheten som middels.",
+    ],
+)
+def test_risk_assessments_are_facts(labeller: Labeller, text: str) -> None:
+    assert judge(labeller, text).label == FACT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Den kraftige økningen i skoleskyssutgiftene viser at vi må legge ned grendeskolen.",
+        "Risikoen for skred er så høy at kommunen må flytte barnehagen i år.",
+    ],
+)
+def test_strong_words_used_to_argue_for_content_are_politics(labeller: Labeller, text: str) -> None:
+    judgement = judge(labeller, text)
+    assert judgement.label == POLITICS
+    assert not judgement.attributed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det er avgjørende at alle gruppene får like lang taletid i plenum.",
+        "Administrasjonen bør unngå å gi inntrykk av at den har bestemt seg på forhånd.",
+        "Kommunen bør etablere rutiner for å melde og lukke avvik i barnehagene.",
+    ],
+)
+def test_strong_process_norms_are_advice(labeller: Labeller, text: str) -> None:
+    assert judge(labeller, text).label == ADVICE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vedtaket innebærer at biblioteket i Vestbygda stenges fra nyttår.",
+        "Gangbrua ved stasjonen er tatt ut av den nye økonomiplanen.",
+        "Flere foreldre har kalt nedleggelsen av skolen et overgrep mot bygda.",
+    ],
+)
+def test_what_a_decision_contains_and_reported_labels_are_attributed(
+    labeller: Labeller, text: str
+) -> None:
+    judgement = judge(labeller, text)
+    assert judgement.label == FACT
+    assert judgement.attributed
+
+
+def test_a_modal_in_an_indirect_question_is_not_a_norm(labeller: Labeller) -> None:
+    judgement = judge(labeller, "Det er fortsatt uklart hvem som skal drifte det nye badeanlegget.")
+    assert judgement.label == FACT
+    assert not any("bør" in cue or "skal +" in cue for cue in judgement.cues)

@@ -3,7 +3,7 @@
 The cues are data (``cues.json``, read by :mod:`~assistant.neutrality.cue_table`): attribution
 («ifølge …», «kommunestyret vedtok …», «partiene er uenige om …»), a mere mention of a source,
 first-person opinion, evaluative, prioritising and need wording, projections and conditionals,
-figures, handing the choice to the council, laying out options, imperatives, fact and normative
+measured trends and risk or condition ratings («økte kraftig», «vurderes som høy»), figures, handing the choice to the council, laying out options, imperatives, fact and normative
 questions, and modal verbs classified by their target (:mod:`~assistant.neutrality.modals`).
 
 Two cues are derived from others: writer-voice cues inside «quotes» are dropped (a quoted wording
@@ -41,6 +41,7 @@ GROUPS = (
     "prioritising",
     "need",
     "projection",
+    "measured",
     "figures",
     "leaves_choice",
     "option_framing",

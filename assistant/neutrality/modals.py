@@ -6,6 +6,10 @@ entry after the modal, within its clause, decides the target: a process/method w
 (bygge, legge ned, budsjett …) a choice of content (politics). A *transparent* verb («prioritere»,
 «satse på») defers to a process object that follows it («prioritere tid til gruppediskusjon»).
 With nothing after the modal, the subject before it decides («Saksframlegget bør …»).
+
+A modal inside an indirect question is not a norm of the writer's and gives no hit: «det er uklart
+hvem som skal finansiere det», «Om skolen bør legges ned, er et spørsmål for kommunestyret»,
+«… hvorvidt kommunen må …».
 """
 
 from __future__ import annotations
@@ -22,11 +26,21 @@ from assistant.neutrality.hits import CueHit, words_of
 from assistant.neutrality.lexicon import LexiconHit
 
 _CLAUSE_END = re.compile(r"[.;:?!]\s|[.;:?!]$")
+_INDIRECT_QUESTION = re.compile(
+    r"(?:\b(?:hvem|hva|hvilke[nt]?|hvor\s+(?:mye|mange))\s+som\s+"
+    r"|\bhvorvidt\b[^,.;:?!]{0,60}"
+    r"|(?:^|[,;:]\s*)\W*om\s+[^,.;:?!]{1,60})$",
+    re.IGNORECASE,
+)
 
 
 def modal_hits(spec: ModalSpec, text: str, targets: list[LexiconHit]) -> list[CueHit]:
     """One hit per modal verb in ``text``; ``targets`` are the lexicon hits of the text."""
-    return [_classify(spec, text, match, targets) for match in spec.pattern.finditer(text)]
+    return [
+        _classify(spec, text, match, targets)
+        for match in spec.pattern.finditer(text)
+        if not _INDIRECT_QUESTION.search(text, 0, match.start())
+    ]
 
 
 def _classify(

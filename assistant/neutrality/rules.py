@@ -15,6 +15,9 @@ whatever the topic words say. Decisive rules never apply to questions (the model
     report inside an opening «hvis/dersom/når»-clause, and by the writer's own normative voice
     after a clause break («Det er strid om bompengene, men det mest fornuftige er …», found by
     :mod:`~assistant.neutrality.cues` as an ``own_voice`` cue).
+    What a decision or plan contains («Vedtaket innebærer at …», «… er tatt ut av økonomiplanen»),
+    others' labels («Opposisjonen har kalt budsjettet en katastrofe») and a matter reported as open
+    («Det er ikke avklart hvem som skal …», «Hvorvidt …») are reports too (LABELLING.md R1.7).
     A mere mention of a source («i kunnskapsgrunnlaget», «§ 11-2») is only a feature.
 ``choice_left``
     The sentence hands the choice to the elected members or lays out options
