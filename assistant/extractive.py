@@ -1,7 +1,8 @@
 """Extractive composition: pick the sentences of retrieved passages that answer a question.
 
-A sentence scores by the idf-weighted share of the question's words it holds, plus its passage's
-rank score; the best are put back in reading order and cited. No text is generated: every content
+A sentence scores by the idf-weighted share of the question's words it holds (a thesaurus word or
+both halves of a compound count as the word; :func:`assistant.retrieval.coverage`), plus its
+passage's rank score; the best are put back in reading order and cited. No text is generated: every content
 sentence is a source's own sentence.
 """
 
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from assistant import prompts
 from assistant.answering import Answer, AnswerBuilder, finish
 from assistant.neutrality import split_sentences
-from assistant.retrieval import Passage, Retriever, SearchResult
+from assistant.retrieval import Passage, Retriever, SearchResult, coverage
 from assistant.roles import ROLE_PROFILES, follow_up_questions
 
 NUMBER = re.compile(r"\d")
@@ -33,8 +34,6 @@ class Candidate:
 def candidates(result: SearchResult, retriever: Retriever, per_passage: int = 3, prefer_numbers: bool = False) -> list[Candidate]:
     """Score each sentence of the result's passages by the question words it holds."""
     snap = retriever.snapshot()
-    weights = {t: snap.idf(t) or snap.max_idf for t in set(result.tokens)}
-    total = sum(weights.values()) or 1.0
     top_score = max((p.score for p in result.passages), default=1.0) or 1.0
     out: list[Candidate] = []
     for rank, passage in enumerate(result.passages):
@@ -43,10 +42,8 @@ def candidates(result: SearchResult, retriever: Retriever, per_passage: int = 3,
             text = clean_sentence(span.text)
             if len(text) < 25 or not re.search(r"[a-zæøå]{3}", text):
                 continue
-            words = set(snap.query_tokens(text))
-            if position == 0 and passage.section:  # a heading introduces the sentence under it
-                words |= set(snap.query_tokens(passage.section))
-            overlap = sum(w for t, w in weights.items() if t in words) / total
+            heading = passage.section if position == 0 and passage.section else ""  # it introduces the sentence
+            overlap = coverage(snap, result.terms, f"{heading} {text}", partial=False)
             score = 0.65 * overlap + 0.35 * passage.score / top_score
             if prefer_numbers and NUMBER.search(text):
                 score += 0.15

@@ -66,6 +66,7 @@ class SearchResult:
     evidence: float
     insufficient: bool
     tokens: list[str] = field(default_factory=list)
+    terms: list["Term"] = field(default_factory=list)  # the question's words, as the evidence test saw them
 
 
 class Retriever:
@@ -125,7 +126,7 @@ class Retriever:
         ranked = sorted(scores.items(), key=lambda item: -item[1])
         passages = self._passages(snap, ranked, k, tokens, query)
         evidence = self._evidence(snap, query, passages[:3])
-        return SearchResult(query, passages, evidence, evidence < self.min_evidence, tokens)
+        return SearchResult(query, passages, evidence, evidence < self.min_evidence, tokens, question_terms(snap, query))
 
     @staticmethod
     def _evidence(snap: Snapshot, query: str, best: list[Passage]) -> float:
@@ -276,14 +277,14 @@ def question_terms(snap: Snapshot, query: str) -> list[Term]:
     return list(terms.values())
 
 
-def coverage(snap: Snapshot, terms: list[Term], text: str) -> float:
+def coverage(snap: Snapshot, terms: list[Term], text: str, partial: bool = True) -> float:
     """How much of the question ``text`` holds, 0–1: each word counts by its idf, in full when the
-    text has it, a thesaurus word for it or both halves of its compound, otherwise by the share of
-    its character 4-grams the text has (inflections, compounds written apart)."""
+    text has it, a thesaurus word for it or both halves of its compound, otherwise (``partial``)
+    by the share of its character 4-grams the text has (inflections, compounds written apart)."""
     if not terms:
         return 0.0
     present = snap.text_tokens(text)
-    grams = set(snap.analyzer.grams(text))
+    grams = set(snap.analyzer.grams(text)) if partial else set()
     total = found = 0.0
     for term in terms:
         total += term.weight
@@ -291,7 +292,7 @@ def coverage(snap: Snapshot, terms: list[Term], text: str) -> float:
             term.parts and all(p in present for p in term.parts)
         ):
             found += term.weight
-        else:
+        elif partial:
             found += term.weight * _share(set(term.grams), grams, snap.gram_idf, snap.max_idf)
     return round(found / total, 4) if total else 0.0
 
