@@ -111,3 +111,10 @@ def test_the_best_sentence_decides_between_chunks_with_the_same_words(tmp_path, 
     index.ingest([docs])
     best = Retriever(index, top_k=2, dense_weight=0.0).search("Hvor mange plasser er det på sykehjemmet?").passages[0]
     assert "64 plasser på sykehjemmet" in best.text
+
+
+def test_a_question_that_names_its_source_gets_that_kind_of_document_first(deps):
+    # the knowledge base quotes the old plan's vision too; the question asks for the adopted plan's
+    passages = deps.retriever.search("Hva er visjonen i den vedtatte samfunnsdelen?", k=3).passages
+    assert passages[0].document.kind == "samfunnsdel"
+    assert any("trygt å bli" in p.text and p.document.kind == "samfunnsdel" for p in passages)
