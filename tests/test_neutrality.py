@@ -612,3 +612,46 @@ def test_a_modal_in_an_indirect_question_is_not_a_norm(labeller: Labeller) -> No
     judgement = judge(labeller, "Det er fortsatt uklart hvem som skal drifte det nye badeanlegget.")
     assert judgement.label == FACT
     assert not any("bør" in cue or "skal +" in cue for cue in judgement.cues)
+
+
+# Fourth round (LABELLING.md R1.8, R1.9, R3.14, R10.5): news quotes and minutes, what a budget measure
+# implies, the administration's own assessment, instruments, and judgements in new wording.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "– Vi må bygge ny hall før 2027, sa idrettsrådets leder etter møtet.",
+        "Varaordføreren sier til lokalavisa at kommunen bør selge tomta ved kaia.",
+        "Venstre fremmet et endringsforslag om å stenge sentrumsgata for biltrafikk.",
+        "Kommunedirektøren tilrådde i saksframlegget å selge den gamle brannstasjonen.",
+        "Kuttet i rammen til kultur medfører at fritidsklubben holder stengt på fredager.",
+    ],
+)
+def test_quotes_proposals_and_what_a_measure_implies_are_attributed(
+    labeller: Labeller, text: str
+) -> None:
+    judgement = judge(labeller, text)
+    assert judgement.label == FACT
+    assert judgement.attributed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Etter kommunedirektørens vurdering bør kommunen selge den gamle brannstasjonen.",
+        "Statistikken viser at kommunens næringspolitikk har slått feil.",
+        "Skolebygget har en standard som ingen andre kommuner ville ha godtatt.",
+        "Kommunen bør bruke arealdelen til å stanse hyttebyggingen i strandsonen.",
+        "Å legge ned fritidsklubben er å spare seg til fant.",
+    ],
+)
+def test_own_assessments_and_judgements_in_new_wording_are_politics(
+    labeller: Labeller, text: str
+) -> None:
+    judgement = judge(labeller, text)
+    assert judgement.label == POLITICS
+    assert not judgement.attributed
+
+
+def test_an_instrument_for_process_is_advice(labeller: Labeller) -> None:
+    judgement = judge(labeller, "Vi bør bruke verkstedet til å drøfte visjonen og hovedmålene.")
+    assert judgement.label == ADVICE

@@ -6,6 +6,9 @@ entry after the modal, within its clause, decides the target: a process/method w
 (bygge, legge ned, budsjett …) a choice of content (politics). A *transparent* verb («prioritere»,
 «satse på») defers to a process object that follows it («prioritere tid til gruppediskusjon»).
 With nothing after the modal, the subject before it decides («Saksframlegget bør …»).
+An instrument («bruke/benytte X til å Y») takes its target from what it is used for: «bør bruke
+planstrategien til å fase ut grendeskolene» is content, «bør bruke verkstedet til å drøfte målene»
+process.
 
 A modal inside an indirect question is not a norm of the writer's and gives no hit: «det er uklart
 hvem som skal finansiere det», «Om skolen bør legges ned, er et spørsmål for kommunestyret»,
@@ -26,6 +29,8 @@ from assistant.neutrality.hits import CueHit, words_of
 from assistant.neutrality.lexicon import LexiconHit
 
 _CLAUSE_END = re.compile(r"[.;:?!]\s|[.;:?!]$")
+_INSTRUMENT = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:bruke|brukes|benytte|benyttes)\s", re.IGNORECASE)
+_PURPOSE = re.compile(r"\btil\s+å\b", re.IGNORECASE)
 _INDIRECT_QUESTION = re.compile(
     r"(?:\b(?:hvem|hva|hvilke[nt]?|hvor\s+(?:mye|mange))\s+som\s+"
     r"|\bhvorvidt\b[^,.;:?!]{0,60}"
@@ -48,7 +53,7 @@ def _classify(
 ) -> CueHit:
     clause_end = _clause_end(text, modal.end(), spec.window)
     after = [t for t in targets if t.start >= modal.end() and t.end <= clause_end]
-    target = _first(spec, after) or _last([t for t in targets if t.end <= modal.start()])
+    target = _purpose(text, modal.end(), after) or _first(spec, after) or _last([t for t in targets if t.end <= modal.start()])
     modal_words = words_of(modal.group())
     if target is None:
         group, display = MODAL_OPEN, spec.display_open.format(modal=modal_words)
@@ -75,6 +80,16 @@ def _first(spec: ModalSpec, after: list[LexiconHit]) -> LexiconHit | None:
         if following is not None and following.kind == MODAL_PROCESS:
             return following
     return first
+
+
+def _purpose(text: str, start: int, after: list[LexiconHit]) -> LexiconHit | None:
+    """«bør bruke X til å Y»: the first target after «til å» decides."""
+    if not after or not _INSTRUMENT.match(text[start : after[0].start]):
+        return None
+    purpose = _PURPOSE.search(text, after[0].end)
+    if purpose is None:
+        return None
+    return next((t for t in after if t.start >= purpose.end()), None)
 
 
 def _last(before: list[LexiconHit]) -> LexiconHit | None:
