@@ -29,6 +29,24 @@ EXTRA_STOPWORDS = {
     "bør", "burde", "må", "måtte", "kunne", "skulle",
 }
 STOPWORDS = frozenset(STOPWORDS_NORWEGIAN) | EXTRA_STOPWORDS
+# Everyday verbs, adverbs and adjectives: they are searched for, but a planning document that lacks
+# them may still answer the question («Hvorfor kan ikke administrasjonen skrive planen på egen hånd?»),
+# so the evidence test weighs them lightly (COMMON_WEIGHT in retrieval.py).
+COMMON_WORDS = frozenset("""
+    se ser så sett ta tar tok tatt gi gir ga gitt komme kommer kom kommet sette setter satte satt
+    stå står sto stått holde holder holdt legge legger la lagt bruke bruker brukte brukt finne finner
+    fant funnet vite vet visste tro tror trodde mene mener mente ment snakke snakker sa sagt si
+    regne regner regnet velge velger valgte valgt trenge trenger trengte bety betyr betydde nå nådde
+    nådd skrive skriver skrev skrevet lese leser leste vise viser viste vist høre hører hørte prøve
+    prøver prøvde klare klarer klarte slå slår slo slått dra drar dro dratt reise reiser reiste
+    forvente forventer forventet bidra bidrar bidro tenke tenker tenkte tenkt ligge ligger lå ønske
+    ønsker ønsket like liker likte virke virker virket hjelpe hjelper hjalp forstå forstår forsto
+    hånd hender tett tette bare ganske litt lite stor store stort liten lite små god godt gode
+    dårlig dårlige viktig viktige riktig riktige ny nye nytt gammel gamle gammelt lang lange langt
+    kort korte rask raskt fort ofte sjelden alltid aldri tidligere senere lenge snart igjen allerede
+    ulikt ulik ulike lik like samme annen annet andre egen eget egne hel hele helt slik sånn problem
+    problemet måte måten ting tingene del delen side siden sak saker saken
+""".split())
 THESAURUS = Path(__file__).with_name("thesaurus.json")
 
 

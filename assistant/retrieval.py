@@ -24,7 +24,7 @@ from typing import Iterator
 
 import numpy as np
 
-from assistant.analysis import split_compound, word_grams
+from assistant.analysis import COMMON_WORDS, split_compound, word_grams
 from assistant.index import DocumentInfo, Index, Snapshot
 from assistant.neutrality.sentences import split_sentences
 
@@ -55,6 +55,8 @@ SOURCE_HINTS = (
     (re.compile(r"\b(i|ifølge|etter|fra|sier) (ks-)?notat\w*\b|\bKS\b", re.I), "note"),
 )
 SOURCE_HINT_BOOST = 0.2
+# An everyday word of the question (analysis.COMMON_WORDS) weighs this share of its idf in coverage.
+COMMON_WEIGHT = 0.3
 # A thesaurus word counts a little less than the question's own word, so the literal wins a tie.
 ALTERNATIVE_WEIGHT = 0.9
 FOCUS_WEIGHT = 0.5
@@ -292,6 +294,8 @@ def question_terms(snap: Snapshot, query: str) -> list[Term]:
         alternatives = tuple(a for a in snap.analyzer.alternatives(stem) if a[0] in vocabulary)
         known = [w for w in (snap.idf(t) for t in (stem, *(a for a, _ in alternatives))) if w is not None]
         weight = snap.idf(stem) or (min(known) if known else snap.max_idf)
+        if word in COMMON_WORDS:
+            weight *= COMMON_WEIGHT
         parts = split_compound(stem, vocabulary)
         terms[stem] = Term(stem, alternatives, parts, tuple(word_grams(word)), weight)
     return list(terms.values())

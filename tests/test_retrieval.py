@@ -118,3 +118,12 @@ def test_a_question_that_names_its_source_gets_that_kind_of_document_first(deps)
     passages = deps.retriever.search("Hva er visjonen i den vedtatte samfunnsdelen?", k=3).passages
     assert passages[0].document.kind == "samfunnsdel"
     assert any("trygt å bli" in p.text and p.document.kind == "samfunnsdel" for p in passages)
+
+
+def test_everyday_verbs_weigh_lightly_in_the_evidence_test(deps):
+    snap = deps.retriever.snapshot()
+    terms = {t.stem: t for t in question_terms(snap, "Hvor mange elever regner man med i 2030?")}
+    elev, regn = terms["elev"], terms["regn"]
+    assert regn.weight < elev.weight
+    # a passage with the pupils and the year but not the verb still answers the question
+    assert coverage(snap, list(terms.values()), "I 2030 vil det være 1 480 elever i skolene.", partial=False) > 0.75
