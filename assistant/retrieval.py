@@ -39,7 +39,8 @@ FOCUS_CANDIDATES = 40
 # A question after an amount, and a figure that could answer it.
 QUANTITY = re.compile(
     r"\b(hvor (mange|mye|stor|store|lang|lange|høy|høyt|høye|gammel|langt)|"
-    r"hva (er|var|blir|ble) (renten|satsen|prisen|andelen|antallet|tallet|størrelsen)|"
+    r"hva (er|var|blir|ble) (den |det )?(gjennomsnittlig\w*|samlet|samlede|totale?|\w*(rente|satsen|prisen|"
+    r"andelen|antallet|tallet|størrelsen|fraværet|kostnaden|kostnadene|lønna|lønnen|ventetiden|nivået))\b|"
     r"hvilken (rente|sats|pris|andel)|hva (koster|kostet|tjener)|hvor (ofte|lenge))\b",
     re.I,
 )

@@ -127,3 +127,20 @@ def test_everyday_verbs_weigh_lightly_in_the_evidence_test(deps):
     assert regn.weight < elev.weight
     # a passage with the pupils and the year but not the verb still answers the question
     assert coverage(snap, list(terms.values()), "I 2030 vil det være 1 480 elever i skolene.", partial=False) > 0.75
+
+
+@pytest.mark.parametrize(
+    "question, after_amount",
+    [
+        ("Hvor mange bor i kommunen?", True),
+        ("Hva er gjennomsnittlig boligpris i sentrum?", True),
+        ("Hva er eiendomsskattesatsen for næringseiendom?", True),
+        ("Hva koster ferja oss i året?", True),
+        ("Hva er visjonen i samfunnsdelen?", False),
+        ("Hva er satsingsområdene?", False),
+    ],
+)
+def test_questions_after_an_amount_are_recognised(question, after_amount):
+    from assistant.retrieval import QUANTITY
+
+    assert bool(QUANTITY.search(question)) is after_amount
