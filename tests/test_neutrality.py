@@ -655,3 +655,78 @@ def test_own_assessments_and_judgements_in_new_wording_are_politics(
 def test_an_instrument_for_process_is_advice(labeller: Labeller) -> None:
     judgement = judge(labeller, "Vi bør bruke verkstedet til å drøfte visjonen og hovedmålene.")
     assert judgement.label == ADVICE
+
+
+# Fifth round (LABELLING.md R1.10, R5.4, R9.1, R10.6, R11.5): hedged assessments of the situation,
+# schedules, negated reports, corrections («Det er ikke riktig at …»), comparisons with other
+# municipalities, citizens' «Må jeg …?», and own voice with «Vi i X-rådet vil ha …».
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mye tyder på at innvandringen til Kvalnes vil avta de neste årene.",
+        "Det er grunn til å tro at antallet hytter i fjellet vil fortsette å øke.",
+        "Det ser ut til at flere pendlere velger toget etter at den nye ruten kom.",
+    ],
+)
+def test_a_hedged_assessment_of_the_situation_is_fact(labeller: Labeller, text: str) -> None:
+    judgement = judge(labeller, text)
+    assert judgement.label == FACT
+    assert has_cue(judgement, "forsiktig vurdering av situasjonen")
+
+
+def test_a_hedged_recommendation_on_content_is_still_politics(labeller: Labeller) -> None:
+    judgement = judge(labeller, "Mye taler for at Kvalnes bør selge den gamle skolen på Øyra.")
+    assert judgement.label == POLITICS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reguleringsplanen for havna skal etter planen vedtas i november.",
+        "Kommunedirektøren har ikke anbefalt noen bestemt trasé for den nye gang- og sykkelveien.",
+        "Kvalnes har lavere sykefravær i barnehagene enn landssnittet.",
+        "Vi ligger over landssnittet på andel elever som fullfører videregående.",
+    ],
+)
+def test_schedules_negated_reports_and_comparisons_are_facts(
+    labeller: Labeller, text: str
+) -> None:
+    judgement = judge(labeller, text)
+    assert judgement.label == FACT
+    assert not any("skal +" in cue for cue in judgement.cues)
+
+
+def test_a_correction_is_fact_but_right_to_act_is_politics(labeller: Labeller) -> None:
+    correction = judge(labeller, "Er det riktig at kommunen har solgt aksjene i fergeselskapet?")
+    assert correction.label == FACT
+    assert not has_cue(correction, "vurderende ord: riktig")
+    norm = judge(labeller, "Er det riktig at kommunen skal eie et fergeselskap?")
+    assert norm.label == POLITICS
+
+
+def test_a_citizens_must_i_question_is_fact(labeller: Labeller) -> None:
+    judgement = judge(labeller, "Må jeg møte opp selv for å si min mening på folkemøtet?")
+    assert judgement.label == FACT
+    assert not has_cue(judgement, "normativt spørsmål")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi i eldrerådet vil ha et dagsenter i hver grend.",
+        "Det beste for byen ville være å flytte bussterminalen ut av sentrum.",
+        "Rapporten viser at det er på tide å legge ned den kommunale kantina.",
+    ],
+)
+def test_own_voice_with_a_council_or_a_report_is_politics(labeller: Labeller, text: str) -> None:
+    judgement = judge(labeller, text)
+    assert judgement.label == POLITICS
+    assert not judgement.attributed
+
+
+def test_taking_a_stand_on_whether_is_an_indirect_question(labeller: Labeller) -> None:
+    judgement = judge(
+        labeller, "Notatet trenger ikke å ta stilling til om havna skal utvides mot nord."
+    )
+    assert not any("skal +" in cue for cue in judgement.cues)
+    assert judgement.label != POLITICS

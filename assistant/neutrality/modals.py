@@ -12,7 +12,8 @@ process.
 
 A modal inside an indirect question is not a norm of the writer's and gives no hit: «det er uklart
 hvem som skal finansiere det», «Om skolen bør legges ned, er et spørsmål for kommunestyret»,
-«… hvorvidt kommunen må …».
+«… hvorvidt kommunen må …», «Innledningen trenger ikke å ta stilling til om sentrum eller grendene
+skal vokse mest».
 """
 
 from __future__ import annotations
@@ -34,7 +35,9 @@ _PURPOSE = re.compile(r"\btil\s+å\b", re.IGNORECASE)
 _INDIRECT_QUESTION = re.compile(
     r"(?:\b(?:hvem|hva|hvilke[nt]?|hvor\s+(?:mye|mange))\s+som\s+"
     r"|\bhvorvidt\b[^,.;:?!]{0,60}"
-    r"|(?:^|[,;:]\s*)\W*om\s+[^,.;:?!]{1,60})$",
+    r"|(?:^|[,;:]\s*)\W*om\s+[^,.;:?!]{1,60}"
+    r"|\b(?:stilling\s+til|avgjøre|avgjør|drøfte|drøfter|avklare|avklart|diskutere|"
+    r"bestemme|bestemt|velge|spørsmålet|uklart|usikkert|uenige|enige|strid)\s+om\s+[^,.;:?!]{1,60})$",
     re.IGNORECASE,
 )
 
