@@ -730,3 +730,67 @@ def test_taking_a_stand_on_whether_is_an_indirect_question(labeller: Labeller) -
     )
     assert not any("skal +" in cue for cue in judgement.cues)
     assert judgement.label != POLITICS
+
+
+# Sixth round (LABELLING.md R1.11, R2.3, R3.16, R8.5, R10.7, R11.6): trade-offs, superlatives,
+# what a budget proposal contains versus the chief executive's own proposal, survey questions,
+# instructions that mention what others say, and rhetorical or scheduling questions.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det er en målkonflikt mellom vern av myrene og ønsket om nye hyttefelt i Fjellstua.",
+        "Kommunen står overfor et dilemma mellom å bygge ut sentrum og å ta vare på trehusmiljøet.",
+        "Budsjettforslaget innebærer også at biblioteket i Vestre holder stengt om sommeren.",
+        "Da ungdommene ble spurt hva de savner mest, svarte flest et sted å møtes.",
+    ],
+)
+def test_trade_offs_budget_proposals_and_survey_answers_are_reports(
+    labeller: Labeller, text: str
+) -> None:
+    judgement = judge(labeller, text)
+    assert judgement.label == FACT
+    assert judgement.attributed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nordheim har den høyeste andelen enslige eldre i regionen.",
+        "Vestre har fylkets laveste arbeidsledighet, 1,2 prosent.",
+        "Elevtallet er for lavt til at fylkeskommunen opprettholder tilbudet i byggfag.",
+        "En ny barnehage i sentrum kan gi kortere reisevei for de fleste, men lengre for dem i Øvre.",
+        "Når skal planutvalget behandle planprogrammet?",
+    ],
+)
+def test_superlatives_thresholds_trade_offs_and_schedules_are_facts(
+    labeller: Labeller, text: str
+) -> None:
+    assert judge(labeller, text).label == FACT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mitt forslag innebærer at skolene i Øvre og Nedre slås sammen.",
+        "Jeg har valgt å prioritere kommunale veier framfor nye idrettsanlegg.",
+        "Er det virkelig rimelig at pensjonistene skal betale mer i eiendomsskatt?",
+        "Kan vi forsvare å selge skogen til en utenlandsk eier?",
+        "Hva bør kommunen prioritere høyest i økonomiplanen?",
+        "Skatteinngangen er for lav til at vi kan fortsette å drive tre sykehjem.",
+        "Det er en målkonflikt mellom jordvern og boligbygging, men jordvernet må vinne.",
+    ],
+)
+def test_own_proposals_and_rhetorical_questions_are_politics(
+    labeller: Labeller, text: str
+) -> None:
+    judgement = judge(labeller, text)
+    assert judgement.label == POLITICS
+    assert not judgement.attributed
+
+
+def test_an_instruction_that_mentions_what_others_say_is_advice(labeller: Labeller) -> None:
+    judgement = judge(
+        labeller, "Start møtet med en runde der alle sier navnet sitt og hva de jobber med."
+    )
+    assert not judgement.attributed
+    assert judgement.label == ADVICE

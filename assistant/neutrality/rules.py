@@ -11,7 +11,8 @@ whatever the topic words say. Decisive rules never apply to questions (the model
     opinion («jeg mener»), by a modal verb *before* the report («Administrasjonen bør skille
     mellom det som er vedtatt …»; «ifølge», reported disagreement and a law named mid-sentence
     are exempt: they scope over the whole sentence, «Spørsmålet om kommunen skal …, har skapt
-    debatt», «Elevene skal etter opplæringsloven ha skyss …»), by a
+    debatt», «Elevene skal etter opplæringsloven ha skyss …»), by an
+    opening imperative («Start verkstedet med en runde der alle sier …»), by a
     report inside an opening «hvis/dersom/når»-clause, and by the writer's own normative voice
     after a clause break («Det er strid om bompengene, men det mest fornuftige er …», found by
     :mod:`~assistant.neutrality.cues` as an ``own_voice`` cue).
@@ -89,11 +90,18 @@ def firing_rule(text: str, hits: list[CueHit]) -> str | None:
 def _report_carries(text: str, report: CueHit, hits: list[CueHit]) -> bool:
     if report.name not in _SCOPES_OVER_SENTENCE and _modal_before(report, hits):
         return False
+    if _imperative_before(report, hits):
+        return False
     return not _inside_opening_condition(text, report)
 
 
 def _modal_before(hit: CueHit, hits: list[CueHit]) -> bool:
     return any(other.group in MODAL_GROUPS and other.start < hit.start for other in hits)
+
+
+def _imperative_before(hit: CueHit, hits: list[CueHit]) -> bool:
+    """«Start verkstedet med en runde der alle sier …»: the instruction governs the report."""
+    return any(other.group == "imperative" and other.start < hit.start for other in hits)
 
 
 def _inside_opening_condition(text: str, hit: CueHit) -> bool:
