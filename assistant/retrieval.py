@@ -133,7 +133,8 @@ class Retriever:
         tokens = snap.query_tokens(query)
         if not tokens or not len(snap):
             return SearchResult(query, [], 0.0, True, tokens)
-        scores = self._score(snap, query, tokens)
+        terms = question_terms(snap, query)
+        scores = self._score(snap, query, terms)
         if kinds is not None:
             scores = {p: s for p, s in scores.items() if snap.documents[snap.chunks[p].doc_id].kind in kinds}
         kind_boost = dict(kind_boost or {})
@@ -145,19 +146,18 @@ class Retriever:
                 kind = snap.documents[snap.chunks[position].doc_id].kind
                 scores[position] *= 1.0 + kind_boost.get(kind, 0.0)
         ranked = sorted(scores.items(), key=lambda item: -item[1])
-        passages = self._passages(snap, ranked, k, tokens, query)
-        evidence = self._evidence(snap, query, passages[:3])
-        return SearchResult(query, passages, evidence, evidence < self.min_evidence, tokens, question_terms(snap, query))
+        passages = self._passages(snap, ranked, k, terms)
+        evidence = self._evidence(query, snap, terms, passages[:3])
+        return SearchResult(query, passages, evidence, evidence < self.min_evidence, tokens, terms)
 
     @staticmethod
-    def _evidence(snap: Snapshot, query: str, best: list[Passage]) -> float:
+    def _evidence(query: str, snap: Snapshot, terms: list[Term], best: list[Passage]) -> float:
         """How well the best passages answer the question: the share of it they hold, and for a
         question after an amount («hvor mange», «hva koster») the share held by one sentence with a
         figure in it (under its heading) — a passage that names the topic without the figure does
         not answer «Hva er sykefraværet i teknisk drift?»."""
         if not QUANTITY.search(query):
             return max((p.coverage for p in best), default=0.0)
-        terms = question_terms(snap, query)
         return max(
             (
                 coverage(snap, terms, f"{p.section or ''} {sentence.text}")
@@ -168,8 +168,7 @@ class Retriever:
             default=0.0,
         )
 
-    def _score(self, snap: Snapshot, query: str, tokens: list[str]) -> dict[int, float]:
-        terms = question_terms(snap, query)
+    def _score(self, snap: Snapshot, query: str, terms: list[Term]) -> dict[int, float]:
         words, grams = self._lexical(snap, terms)
         lexical_weight = 1.0 - self.dense_weight
         lexical = lexical_weight * (
@@ -214,13 +213,10 @@ class Retriever:
                 (coverage(snap, terms, sentence.text) for sentence in sentences), default=0.0
             )
 
-    def _passages(
-        self, snap: Snapshot, ranked: list[tuple[int, float]], k: int, tokens: list[str], query: str
-    ) -> list[Passage]:
+    def _passages(self, snap: Snapshot, ranked: list[tuple[int, float]], k: int, terms: list[Term]) -> list[Passage]:
         used: set[int] = set()
         passages: list[Passage] = []
         scores = dict(ranked)
-        terms = question_terms(snap, query)
         for position, score in ranked:
             if position in used:
                 continue
