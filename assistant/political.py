@@ -24,7 +24,8 @@ FACT_KINDS = {"kunnskapsgrunnlag", "other"}
 
 # Verbs that give a question its direction; removed so that both sides retrieve the same facts.
 DIRECTION = re.compile(
-    r"\b(ikke|legge ned|nedlegge|legges ned|beholde|bevare|opprettholde|videreføre|bygge ut|bygge|rive|"
+    r"\b(brukes til å|brukes til|bruke|brukes|holdes utenfor|holde utenfor|holdes|utenfor|innenfor|til å|"
+    r"mer|mindre|flere|færre|ikke|legge ned|nedlegge|legges ned|beholde|bevare|opprettholde|videreføre|bygge ut|bygge|rive|"
     r"innføre|fjerne|avvikle|øke|redusere|senke|heve|satse på|satse|prioritere|selge|kjøpe|stoppe|starte|"
     r"tillate|forby|åpne|stenge|utvide|begrense|slå sammen|gå inn for|si nei til|si ja til|verne|"
     r"droppe|kutte|styrke|svekke|flytte|samle|spre|etablere|åpne for|lurt|klokt|uklokt|dumt|riktig|galt|"
