@@ -176,10 +176,8 @@ class Snapshot:
 
 
 def _scores(bm25, tokens: list[str], n: int) -> np.ndarray:
-    known = [t for t in tokens if bm25 is not None and t in bm25.vocab_dict]
-    if not known:
-        return np.zeros(n, dtype=np.float32)
-    return bm25.get_scores(known)
+    known = [t for t in tokens if t in bm25.vocab_dict] if bm25 is not None else []
+    return bm25.get_scores(known) if known else np.zeros(n, dtype=np.float32)
 
 
 class Index:

@@ -4,13 +4,14 @@ Measured (benchmarks/README.md): the English MiniLM alone is weak on Norwegian (
 0.44) and plain rank fusion is worse than BM25 alone, so scores are fused by weight: two
 max-normalised BM25 scores — stemmed words with compounds split, and character 4-grams, which
 catch inflections and compound parts that stemming misses — plus the embedding's cosine at a
-small weight. On NorQuAD the embedding does not help (hit@1 0.828 without, 0.816 with it); on the
-municipal question set it adds a little at 5 (0.858 → 0.896 hit@5), so it stays at 0.3. Small chunks are retrieved and then widened with
-their neighbours into passages a reader can use (at most ``passage_chars``).
+small weight. Each question word (a :class:`Term`) scores by itself or by a thesaurus word for it,
+whichever is best, and the best chunks get a bonus for their best sentence. Small chunks are
+retrieved and then widened with their neighbours into passages a reader can use (at most
+``passage_chars``).
 
-Whether the index answers the question at all is decided from the scores: the idf-weighted share
-of the question's content words that the best passages contain (words the corpus has never seen
-count in full against it).
+Whether the index answers the question at all is decided by :func:`coverage`: the idf-weighted
+share of the question's words that the best passages hold (words the corpus has never seen count
+in full against it); a question after an amount needs that share in one sentence with a figure.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ CANDIDATES = 60
 # without it NorQuAD hit@1 is 0.828; weight 0.5 / 0.7 / 1.0 give 0.852 / 0.854 / 0.862, and the
 # municipal questions (evaluation/questions.jsonl, 106) hit@1/3/5 70/88/95, 66/89/96 and 65/89/96.
 # 0.7: the hidden test of a new municipality counts the top 3.
+FOCUS_WEIGHT = 0.7
 FOCUS_CANDIDATES = 40
 # A question after an amount, and a figure that could answer it.
 QUANTITY = re.compile(
@@ -61,7 +63,6 @@ SOURCE_HINT_BOOST = 0.2
 COMMON_WEIGHT = 0.3
 # A thesaurus word counts a little less than the question's own word, so the literal wins a tie.
 ALTERNATIVE_WEIGHT = 0.9
-FOCUS_WEIGHT = 0.7
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,6 @@ class SearchResult:
     passages: list[Passage]
     evidence: float
     insufficient: bool
-    tokens: list[str] = field(default_factory=list)
     terms: list["Term"] = field(default_factory=list)  # the question's words, as the evidence test saw them
 
 
@@ -130,11 +130,11 @@ class Retriever:
         a document kind the question names is lifted too."""
         k = k or self.top_k
         snap = self.snapshot()
-        tokens = snap.query_tokens(query)
-        if not tokens or not len(snap):
-            return SearchResult(query, [], 0.0, True, tokens)
-        terms = question_terms(snap, query)
-        scores = self._score(snap, query, terms)
+        terms = question_terms(snap, query) if len(snap) else []
+        if not terms:
+            return SearchResult(query, [], 0.0, True, terms)
+        figures_only = bool(QUANTITY.search(query))
+        scores = self._score(snap, query, terms, figures_only)
         if kinds is not None:
             scores = {p: s for p, s in scores.items() if snap.documents[snap.chunks[p].doc_id].kind in kinds}
         kind_boost = dict(kind_boost or {})
@@ -147,16 +147,16 @@ class Retriever:
                 scores[position] *= 1.0 + kind_boost.get(kind, 0.0)
         ranked = sorted(scores.items(), key=lambda item: -item[1])
         passages = self._passages(snap, ranked, k, terms)
-        evidence = self._evidence(query, snap, terms, passages[:3])
-        return SearchResult(query, passages, evidence, evidence < self.min_evidence, tokens, terms)
+        evidence = self._evidence(snap, terms, passages[:3], figures_only)
+        return SearchResult(query, passages, evidence, evidence < self.min_evidence, terms)
 
     @staticmethod
-    def _evidence(query: str, snap: Snapshot, terms: list[Term], best: list[Passage]) -> float:
+    def _evidence(snap: Snapshot, terms: list[Term], best: list[Passage], figures_only: bool) -> float:
         """How well the best passages answer the question: the share of it they hold, and for a
         question after an amount («hvor mange», «hva koster») the share held by one sentence with a
         figure in it (under its heading) — a passage that names the topic without the figure does
         not answer «Hva er sykefraværet i teknisk drift?»."""
-        if not QUANTITY.search(query):
+        if not figures_only:
             return max((p.coverage for p in best), default=0.0)
         return max(
             (
@@ -168,7 +168,7 @@ class Retriever:
             default=0.0,
         )
 
-    def _score(self, snap: Snapshot, query: str, terms: list[Term]) -> dict[int, float]:
+    def _score(self, snap: Snapshot, query: str, terms: list[Term], figures_only: bool) -> dict[int, float]:
         words, grams = self._lexical(snap, terms)
         lexical_weight = 1.0 - self.dense_weight
         lexical = lexical_weight * (
@@ -180,7 +180,7 @@ class Retriever:
             vector = self.index.embedder.encode_one(query)
             for position, similarity in self.index.dense(snap, vector, CANDIDATES):
                 scores[position] = scores.get(position, float(lexical[position])) + self.dense_weight * max(0.0, similarity)
-        self._focus(snap, terms, scores, figures_only=bool(QUANTITY.search(query)))
+        self._focus(snap, terms, scores, figures_only)
         return scores
 
     @staticmethod
@@ -201,7 +201,7 @@ class Retriever:
             grams += np.maximum.reduce(gram_options)
         return words, grams
 
-    def _focus(self, snap: Snapshot, terms: list[Term], scores: dict[int, float], figures_only: bool = False) -> None:
+    def _focus(self, snap: Snapshot, terms: list[Term], scores: dict[int, float], figures_only: bool) -> None:
         """Add to each of the best chunks how much of the question its best sentence holds (for a
         question after an amount, its best sentence with a figure, as in the evidence test)."""
         best_first = sorted(scores, key=lambda position: -scores[position])[:FOCUS_CANDIDATES]
@@ -290,8 +290,10 @@ def question_terms(snap: Snapshot, query: str) -> list[Term]:
         if stem in terms:
             continue
         alternatives = tuple(a for a in snap.analyzer.alternatives(stem) if a[0] in vocabulary)
-        known = [w for w in (snap.idf(t) for t in (stem, *(a for a, _ in alternatives))) if w is not None]
-        weight = snap.idf(stem) or (min(known) if known else snap.max_idf)
+        weight = snap.idf(stem)
+        if weight is None:  # unknown word: the thesaurus word the corpus has, else in full
+            known = [w for w in (snap.idf(a) for a, _ in alternatives) if w is not None]
+            weight = min(known) if known else snap.max_idf
         if word in COMMON_WORDS:
             weight *= COMMON_WEIGHT
         parts = split_compound(stem, vocabulary)
@@ -303,8 +305,6 @@ def coverage(snap: Snapshot, terms: list[Term], text: str, partial: bool = True)
     """How much of the question ``text`` holds, 0–1: each word counts by its idf, in full when the
     text has it, a thesaurus word for it or both halves of its compound, otherwise (``partial``)
     by the share of its character 4-grams the text has (inflections, compounds written apart)."""
-    if not terms:
-        return 0.0
     present = snap.text_tokens(text)
     grams = set(snap.analyzer.grams(text)) if partial else set()
     total = found = 0.0

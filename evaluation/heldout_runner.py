@@ -387,7 +387,7 @@ def main(spec: HeldOutSet, argv: list[str] | None = None) -> int:
             covered[key] = {"section": secs[0]["heading"] if secs else None, "cited_sentences": n_cited}
         all_sentences = [s2 for s in sections for s2 in s.get("sentences") or []]
         dsrc = draft.get("sources") or []
-        solv_ids = {s.get("id") for s in dsrc if spec.slug in str(s.get("path", "")).lower()}
+        own_ids = {s.get("id") for s in dsrc if spec.slug in str(s.get("path", "")).lower()}
         refs = [r for s2 in all_sentences for r in s2.get("sources") or []]
         draft_ids = {s.get("id") for s in dsrc}
         dm_total = dm_ok = 0
@@ -406,7 +406,7 @@ def main(spec: HeldOutSet, argv: list[str] | None = None) -> int:
             "political_choice_texts": [s2.get("text") for s2 in all_sentences if s2.get("label") == "political_choice"],
             "drift": draft.get("drift"),
             "source_refs": len(refs),
-            f"source_refs_to_{spec.slug}": sum(r in solv_ids for r in refs),
+            f"source_refs_to_{spec.slug}": sum(r in own_ids for r in refs),
             "markers": dm_total, "markers_resolving": dm_ok,
         }
 
