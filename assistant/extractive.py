@@ -18,6 +18,7 @@ from assistant.retrieval import Passage, Retriever, SearchResult, coverage
 from assistant.roles import ROLE_PROFILES, follow_up_questions
 
 NUMBER = re.compile(r"\d")
+CLOSEST = 2  # passages for the whole question listed first by the topic-searching composers
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,17 @@ def gather(
         if len(chosen) == limit:
             break
     return chosen
+
+
+def cite_closest(builder: AnswerBuilder, retriever: Retriever, question: str, quoted: tuple[Passage, ...] | list[Passage] = (),
+                 closest: int = CLOSEST) -> None:
+    """Number the sources by relevance before anything is quoted: the ``closest`` passages for the
+    whole question and the passages a composer quotes from, best score first. Composers that search
+    by topic (political, workshop, follow-up) then still list the passages that answer the question
+    as asked, also when the question was routed to them by a wrong label."""
+    passages = retriever.search(question, k=closest).passages if closest else []
+    for passage in sorted({p.chunk_ids: p for p in [*passages, *quoted]}.values(), key=lambda p: -p.score):
+        builder.citations.cite(passage)
 
 
 def general(question: str, role: str, question_label: str, retriever: Retriever, labeller) -> Answer:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from assistant import prompts
 from assistant.answering import Answer, AnswerBuilder, finish
-from assistant.extractive import gather
+from assistant.extractive import cite_closest, gather
 from assistant.retrieval import Retriever
 from assistant.roles import follow_up_questions
 
@@ -105,6 +105,7 @@ def even_handed(question: str, role: str, question_label: str, retriever: Retrie
     if not facts:  # no knowledge base: facts from any document
         facts = gather(retriever, labeller, opts.topic, 3, labels={"fact"}, prefer_numbers=True, exclude=used)
     builder = AnswerBuilder(labeller)
+    cite_closest(builder, retriever, question, [passage for _, passage in facts + plan])
     if opts.a and opts.b:  # restates the asker's own options: reported, not asserted
         builder.restate(prompts.render("political/options", option_a=opts.a, option_b=opts.b))
     else:

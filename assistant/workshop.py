@@ -12,7 +12,7 @@ import re
 
 from assistant import prompts
 from assistant.answering import Answer, AnswerBuilder, finish
-from assistant.extractive import gather
+from assistant.extractive import cite_closest, gather
 from assistant.retrieval import Retriever
 from assistant.roles import follow_up_questions
 
@@ -39,6 +39,7 @@ def prepare(question: str, role: str, question_label: str, retriever: Retriever,
     """«Forbered meg til første verksted»: the plan's long lines, key facts and the note's questions."""
     used: set[str] = set()
     builder = AnswerBuilder(labeller)
+    cite_closest(builder, retriever, question)
     builder.say(prompts.render("workshop/intro"))
     vision = _section_opening(retriever, "visjon", PLAN)
     if vision:
@@ -105,6 +106,7 @@ def follow_up(question: str, role: str, question_label: str, retriever: Retrieve
     sectors, per_sector = (asked, 4) if asked else (SECTORS, 2)
     used: set[str] = set()
     builder = AnswerBuilder(labeller)
+    cite_closest(builder, retriever, question)
     builder.say(prompts.render("workshop/followup_intro"))
     found_any = False
     for name, query in sectors:

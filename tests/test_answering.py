@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from assistant.answering import answer
+from assistant.answering import answer, compose
 from assistant.errors import BadRequest, TooLarge
 
 # (question, a phrase the right passage holds) — about the KS note and the demo municipality
@@ -85,6 +85,16 @@ def test_political_question_is_even_handed_and_flagged(deps):
     assert any(s.sources for s in result.sentences)
     assert "legge ned Nordvik skole" in result.answer and "ikke legge ned Nordvik skole" in result.answer
     assert not any(s.label == "political_choice" and not s.attributed for s in result.sentences)
+
+
+def test_a_question_routed_to_the_political_composer_still_lists_its_best_passage_first(deps):
+    # a fact question given a political label (the labeller can err) searches by topic, without the
+    # note; the passages for the whole question are still among the first sources, best first
+    result = compose("Er streaming av politiske verksted lovpålagt?", "folkevalgt", "political_choice", deps)
+    assert result.question_label == "political_choice" and result.notice
+    assert any("Streaming er ikke lovpålagt" in s.text for s in result.sources[:2])
+    scores = [s.score for s in result.sources]
+    assert scores == sorted(scores, reverse=True)
 
 
 @pytest.mark.parametrize(
