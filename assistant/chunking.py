@@ -26,11 +26,17 @@ class Chunk:
     page: int | None
     text: str
     title: str = ""
+    parent: str | None = None  # the heading above ``section``
+
+    @property
+    def headings(self) -> str:
+        """The section heading with the one above it: what the chunk is about."""
+        return " ".join(part for part in (self.parent, self.section) if part)
 
     @property
     def search_text(self) -> str:
-        """What BM25 and the embedding see: the document title and section heading give a chunk its topic."""
-        return "\n".join(part for part in (self.title, self.section, self.text) if part)
+        """What BM25 and the embedding see: the document title and headings give a chunk its topic."""
+        return "\n".join(part for part in (self.title, self.parent, self.section, self.text) if part)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -62,5 +68,6 @@ class Chunker:
                     continue
                 ordinal = len(chunks)
                 digest = hashlib.sha256(f"{doc_id}\x00{ordinal}\x00{text}".encode("utf-8")).hexdigest()[:24]
-                chunks.append(Chunk(digest, doc_id, ordinal, section.heading, section.page, text, document.title))
+                chunks.append(Chunk(digest, doc_id, ordinal, section.heading, section.page, text, document.title,
+                                    section.parent))
         return chunks

@@ -48,6 +48,7 @@ class Section:
     heading: str | None
     page: int | None
     text: str
+    parent: str | None = None  # the heading above ``heading`` («Kapittel 4: Arealstrategier» over «Boligbygging»)
 
 
 @dataclass
@@ -479,25 +480,32 @@ def _merge_sentences(blocks: list[Block]) -> list[Block]:
 
 
 def _sections(blocks: list[Block]) -> list[Section]:
-    """Group paragraphs under their heading; a section running over pages becomes one part per page."""
+    """Group paragraphs under their heading; a section running over pages becomes one part per page.
+    Each section also knows the heading one level up, since questions often name the chapter
+    («ifølge arealstrategiene») while the answer sits under a sub-heading («Boligbygging»)."""
     sections: list[Section] = []
     heading: str | None = None
+    parent: str | None = None
+    open_headings: list[tuple[int, str]] = []  # (level, text) of the headings above the current text
     body: list[str] = []
     page: int | None = None
     for block in blocks:
         if block.heading_level:
             if body:
-                sections.append(Section(heading, page, "\n\n".join(body)))
+                sections.append(Section(heading, page, "\n\n".join(body), parent))
+            open_headings = [h for h in open_headings if h[0] < block.heading_level]
+            parent = open_headings[-1][1] if open_headings else None
+            open_headings.append((block.heading_level, block.text))
             heading, body, page = block.text, [], block.page
             continue
         if body and block.page != page:
-            sections.append(Section(heading, page, "\n\n".join(body)))
+            sections.append(Section(heading, page, "\n\n".join(body), parent))
             body = []
         if not body:
             page = block.page
         body.append(block.text)
     if body:
-        sections.append(Section(heading, page, "\n\n".join(body)))
+        sections.append(Section(heading, page, "\n\n".join(body), parent))
     return sections
 
 

@@ -74,6 +74,7 @@ class Passage:
     score: float
     chunk_ids: tuple[str, ...]
     coverage: float = 0.0
+    headings: str = ""  # the section heading with the one above it
 
 
 @dataclass
@@ -160,7 +161,7 @@ class Retriever:
             return max((p.coverage for p in best), default=0.0)
         return max(
             (
-                coverage(snap, terms, f"{p.section or ''} {sentence.text}")
+                coverage(snap, terms, f"{p.headings} {sentence.text}")
                 for p in best
                 for sentence in split_sentences(p.text)
                 if FIGURE.search(sentence.text)
@@ -233,7 +234,8 @@ class Retriever:
                     text=text,
                     score=round(min(1.0, score), 4),
                     chunk_ids=tuple(c.id for c in chunks),
-                    coverage=coverage(snap, terms, f"{anchor.section or ''} {text}"),
+                    coverage=coverage(snap, terms, f"{anchor.headings} {text}"),
+                    headings=anchor.headings,
                 )
             )
             if len(passages) == k:

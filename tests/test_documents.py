@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant import documents
+from assistant.chunking import Chunker
 from assistant.errors import DocumentError
 from tests.conftest import NOTE
 from tests.documents_factory import make_docx, make_html, make_markdown, make_pdf
@@ -76,6 +77,16 @@ def test_html_drops_script_and_navigation(tmp_path):
     assert "alert" not in doc.text and "Meny" not in doc.text
     assert [s.heading for s in doc.sections] == ["Beredskap", "Flom"]
     assert "Flomsonen omfatter 42 boliger." in doc.text
+
+
+def test_a_sub_section_knows_the_heading_above_it(tmp_path):
+    # a question may name the chapter («hva sier beredskapsdelen om flom?») while the answer sits
+    # under a sub-heading: the chunk is searched with both headings
+    doc = documents.load(make_html(tmp_path / "b.html"))
+    assert [(s.heading, s.parent) for s in doc.sections] == [("Beredskap", None), ("Flom", "Beredskap")]
+    flood = next(c for c in Chunker().split(doc) if c.section == "Flom")
+    assert flood.headings == "Beredskap Flom"
+    assert flood.search_text.splitlines()[:3] == ["Beredskap i Testvik", "Beredskap", "Flom"]
 
 
 def test_markdown_headings_and_links(tmp_path):
