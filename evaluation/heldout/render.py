@@ -11,10 +11,14 @@ generalisation. Run:  .venv/bin/python evaluation/heldout/render.py
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
+
+import evaluation.heldout_render as shared  # noqa: E402
+
 PDF_PATH = HERE / "solvdalen-samfunnsdel.pdf"
 DOCX_PATH = HERE / "solvdalen-kunnskapsgrunnlag.docx"
 
@@ -286,7 +290,8 @@ SAMFUNNSDEL = [
 
 # ------------------------------------------------------------------ PDF layout engine
 
-def render_pdf(path: Path) -> int:
+def render_pdf(path: Path) -> tuple[int, dict[str, int]]:
+    """Draw the samfunnsdel; returns the page count and the page of every h1 heading."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen import canvas
@@ -763,73 +768,20 @@ KUNNSKAPSGRUNNLAG = [
 
 
 def render_docx(path: Path) -> None:
-    import datetime
-
-    from docx import Document
-    from docx.shared import Pt, RGBColor
-
-    doc = Document()
-    cp = doc.core_properties
-    cp.title = "Kunnskapsgrunnlag for kommuneplanens samfunnsdel – Sølvdalen kommune (fiktiv)"
-    cp.author = "Sølvdalen kommune (fiktiv)"
-    cp.subject = "Fiktive eksempeldata for evaluering"
-    cp.created = datetime.datetime(2024, 9, 16)
-
+    doc = shared.new_docx(
+        "Kunnskapsgrunnlag for kommuneplanens samfunnsdel – Sølvdalen kommune (fiktiv)",
+        "Sølvdalen kommune (fiktiv)", "Fiktive eksempeldata for evaluering", "2024-09-16")
     doc.add_heading("Kunnskapsgrunnlag for revisjon av kommuneplanens samfunnsdel", level=0)
-    p = doc.add_paragraph()
-    run = p.add_run("Sølvdalen kommune (fiktiv) · Administrasjonens kunnskapsgrunnlag · september 2024")
-    run.italic = True
+    shared.add_run_paragraph(doc, "Sølvdalen kommune (fiktiv) · Administrasjonens "
+                                  "kunnskapsgrunnlag · september 2024", italic=True)
 
-    for el in KUNNSKAPSGRUNNLAG:
-        kind = el[0]
-        if kind == "h1":
-            doc.add_heading(el[1], level=1)
-        elif kind == "h2":
-            doc.add_heading(el[1], level=2)
-        elif kind == "p":
-            doc.add_paragraph(el[1])
-        elif kind == "note":
-            p = doc.add_paragraph()
-            r = p.add_run(el[1])
-            r.bold = True
-            r.font.color.rgb = RGBColor(0x8A, 0x1C, 0x1C)
-        elif kind == "ul":
-            for item in el[1]:
-                doc.add_paragraph(item, style="List Bullet")
-        elif kind == "table":
-            caption, rows = el[1], el[2]
-            cap = doc.add_paragraph()
-            cr = cap.add_run(caption)
-            cr.bold = True
-            cr.font.size = Pt(10)
-            table = doc.add_table(rows=len(rows), cols=len(rows[0]))
-            table.style = "Table Grid"
-            for r, row in enumerate(rows):
-                for i, value in enumerate(row):
-                    cell = table.cell(r, i)
-                    cell.text = value
-                    if r == 0:
-                        for run in cell.paragraphs[0].runs:
-                            run.bold = True
-            doc.add_paragraph()
-        else:
-            raise ValueError(kind)
-    doc.save(str(path))
+    def note(doc, text):
+        shared.add_run_paragraph(doc, text, bold=True, color="8A1C1C")
 
-
-def words_of(elements) -> int:
-    n = 0
-    for el in elements:
-        for part in el[1:]:
-            if isinstance(part, str):
-                n += len(part.split())
-            elif isinstance(part, list):
-                for item in part:
-                    if isinstance(item, str):
-                        n += len(item.split())
-                    elif isinstance(item, (list, tuple)):
-                        n += sum(len(str(x).split()) for x in item)
-    return n
+    table = shared.docx_table_handler(style="Table Grid",
+                                      caption_format={"bold": True, "size": 10}, header_bold=True)
+    shared.add_docx_elements(doc, KUNNSKAPSGRUNNLAG, {"note": note, "table": table})
+    shared.save_docx(doc, path)
 
 
 def main() -> None:
@@ -839,19 +791,14 @@ def main() -> None:
             SAMFUNNSDEL[i] = ("toc", [(label, chapter_pages[label]) for label, _ in el[1]])
     pages, _ = render_pdf(PDF_PATH)
     render_docx(DOCX_PATH)
-    metas = {
-        PDF_PATH: {"title": "Kommuneplanens samfunnsdel 2020–2032 – Sølvdalen kommune",
-                   "authors": "Sølvdalen kommune (fiktiv)", "date": "2020-06-18",
-                   "kind": "samfunnsdel"},
-        DOCX_PATH: {"title": "Kunnskapsgrunnlag for revisjon av samfunnsdelen – Sølvdalen kommune",
-                    "authors": "Sølvdalen kommune (fiktiv)", "date": "2024-09-16",
-                    "kind": "kunnskapsgrunnlag"},
-    }
-    for path, meta in metas.items():
-        path.with_name(path.name + ".meta.json").write_text(
-            json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"{PDF_PATH.name}: {pages} sider, {words_of(SAMFUNNSDEL)} ord")
-    print(f"{DOCX_PATH.name}: {words_of(KUNNSKAPSGRUNNLAG)} ord")
+    pdf_meta = {"title": "Kommuneplanens samfunnsdel 2020–2032 – Sølvdalen kommune",
+                "authors": "Sølvdalen kommune (fiktiv)", "date": "2020-06-18",
+                "kind": "samfunnsdel"}
+    docx_meta = {"title": "Kunnskapsgrunnlag for revisjon av samfunnsdelen – Sølvdalen kommune",
+                 "authors": "Sølvdalen kommune (fiktiv)", "date": "2024-09-16",
+                 "kind": "kunnskapsgrunnlag"}
+    shared.finish(pages, (PDF_PATH, pdf_meta, SAMFUNNSDEL),
+                  (DOCX_PATH, docx_meta, KUNNSKAPSGRUNNLAG), approximate=False)
 
 
 if __name__ == "__main__":

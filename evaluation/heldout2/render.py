@@ -13,11 +13,15 @@ Run:  .venv/bin/python evaluation/heldout2/render.py
 
 from __future__ import annotations
 
-import json
 import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
+
+import evaluation.heldout_render as shared  # noqa: E402
+
 PDF_PATH = HERE / "havlandet-samfunnsdel.pdf"
 DOCX_PATH = HERE / "havlandet-kunnskapsgrunnlag.docx"
 
@@ -293,11 +297,11 @@ def soft_hyphenate(text: str) -> str:
         w = m.group(0)
         if len(w) < 11:
             return w
-        low = w.lower()
-        for head in SHY_HEADS:
-            if low.startswith(head) and len(w) - len(head) >= 4:
-                return w[:len(head)] + "\xad" + w[len(head):]
+        hyphenated = shared.hyphenate_after_head(w, SHY_HEADS, 4)
+        if hyphenated:
+            return hyphenated
         # otherwise a syllable break in the middle: consonant before vowel
+        low = w.lower()
         vowels = set("aeiouyæøå")
         mid = len(w) // 2
         for i in sorted(range(4, len(w) - 4), key=lambda i: abs(i - mid)):
@@ -314,9 +318,8 @@ def render_pdf(path: Path) -> int:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.pdfgen import canvas as rl_canvas
-    from reportlab.platypus import (BaseDocTemplate, Frame, FrameBreak, KeepTogether, ListFlowable,
-                                    ListItem, NextPageTemplate, PageBreak, PageTemplate, Paragraph,
-                                    Spacer, Table, TableStyle)
+    from reportlab.platypus import (BaseDocTemplate, Frame, NextPageTemplate, PageBreak,
+                                    PageTemplate, Paragraph, Spacer)
 
     W, H = A4
     margin = 22 * mm
@@ -390,25 +393,19 @@ def render_pdf(path: Path) -> int:
 
     doc.addPageTemplates([PageTemplate("one", [one]), PageTemplate("two", [left, right], onPage=rule)])
 
-    story = []
     # ---- title page
-    story += [Spacer(1, 30 * mm),
-              Paragraph("HAVLANDET KOMMUNE", ParagraphStyle("k", fontName="Helvetica-Bold",
-                                                            fontSize=13, textColor=sea, leading=16)),
-              Spacer(1, 6 * mm),
-              Paragraph("Kommuneplanens samfunnsdel 2023–2035",
-                        ParagraphStyle("t", fontName="Helvetica-Bold", fontSize=26, leading=31,
-                                       textColor=navy)),
-              Spacer(1, 4 * mm),
-              Paragraph("Vedtatt av kommunestyret 15. juni 2023, sak 41/23",
-                        ParagraphStyle("s", fontName="Times-Italic", fontSize=13, leading=17)),
-              Spacer(1, 14 * mm)]
-    note = Table([[Paragraph(FICTION, ParagraphStyle("n", fontName="Helvetica", fontSize=10,
-                                                     leading=13))]], colWidths=[fw])
-    note.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1, colors.HexColor("#B03A2E")),
-                              ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#FBEDEA")),
-                              ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                              ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    kicker = ParagraphStyle("k", fontName="Helvetica-Bold", fontSize=13, textColor=sea, leading=16)
+    title = ParagraphStyle("t", fontName="Helvetica-Bold", fontSize=26, leading=31, textColor=navy)
+    decision = ParagraphStyle("s", fontName="Times-Italic", fontSize=13, leading=17)
+    story = shared.spaced(30 * mm, Paragraph("HAVLANDET KOMMUNE", kicker), 6 * mm,
+                          Paragraph("Kommuneplanens samfunnsdel 2023–2035", title), 4 * mm,
+                          Paragraph("Vedtatt av kommunestyret 15. juni 2023, sak 41/23", decision),
+                          14 * mm)
+    fiction = Paragraph(FICTION, ParagraphStyle("n", fontName="Helvetica", fontSize=10, leading=13))
+    note = shared.styled_table([[fiction]], [fw],
+                               [("BOX", (0, 0), (-1, -1), 1, colors.HexColor("#B03A2E")),
+                                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#FBEDEA")),
+                                *shared.padding(left=8, right=8, top=6, bottom=6)])
     story += [note, Spacer(1, 12 * mm),
               Paragraph("Innhold", h2)]
     toc = ["1 Innledning", "2 Havlandet i dag", "3 Visjon og hovedmål", "4 Satsingsområder",
@@ -428,32 +425,28 @@ def render_pdf(path: Path) -> int:
         elif kind == "p":
             story.append(Paragraph(soft_hyphenate(el[1]), st))
         elif kind == "bul":
-            items = [ListItem(Paragraph(soft_hyphenate(t), bullet), leftIndent=14) for t in el[1]]
-            story.append(ListFlowable(items, bulletType="bullet", start="\u2022", leftIndent=14,
-                                      bulletFontSize=9))
+            story.append(shared.bullet_list([soft_hyphenate(t) for t in el[1]], bullet, "\u2022",
+                                            14, bulletFontSize=9))
             story.append(Spacer(1, 4))
         elif kind == "vision":
-            box = Table([[Paragraph(el[1].upper(), ParagraphStyle("vt", fontName="Helvetica-Bold",
-                                                                   fontSize=10, textColor=sea))],
-                         [Paragraph(el[2], ParagraphStyle("vv", fontName="Times-BoldItalic",
-                                                          fontSize=20, leading=26, textColor=navy,
-                                                          alignment=1))]],
-                        colWidths=[fw * 0.8])
-            box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 2, sea),
-                                     ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#EAF4F6")),
-                                     ("TOPPADDING", (0, 0), (-1, -1), 8),
-                                     ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]))
+            title = Paragraph(el[1].upper(), ParagraphStyle("vt", fontName="Helvetica-Bold",
+                                                             fontSize=10, textColor=sea))
+            vision = Paragraph(el[2], ParagraphStyle("vv", fontName="Times-BoldItalic", fontSize=20,
+                                                     leading=26, textColor=navy, alignment=1))
+            box = shared.styled_table([[title], [vision]], [fw * 0.8],
+                                      [("BOX", (0, 0), (-1, -1), 2, sea),
+                                       ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#EAF4F6")),
+                                       *shared.padding(top=8, bottom=10)])
             story += [box, Spacer(1, 8)]
         elif kind == "table":
             _, cap, rows, shares = el
-            data = [[Paragraph(c, cellb if r == 0 else cell) for c in row] for r, row in enumerate(rows)]
-            t = Table(data, colWidths=[fw * s for s in shares], repeatRows=1)
-            t.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), navy),
+            t = shared.data_table(rows, [fw * s for s in shares], cellb, cell,
+                                  [("BACKGROUND", (0, 0), (-1, 0), navy),
                                    ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#7A8C99")),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("ROWBACKGROUNDS", (0, 1), (-1, -1),
-                                    [colors.white, colors.HexColor("#F1F5F7")])]))
-            story.append(KeepTogether([Paragraph(cap, caption), t, Spacer(1, 8)]))
+                                    [colors.white, colors.HexColor("#F1F5F7")])])
+            story.append(shared.captioned(cap, caption, t, 8))
         elif kind == "twocol":
             story.append(NextPageTemplate("two"))
             in_cols = True
@@ -465,8 +458,7 @@ def render_pdf(path: Path) -> int:
         else:
             raise ValueError(kind)
     doc.build(story, canvasmaker=NumberedCanvas)
-    from pypdf import PdfReader
-    return len(PdfReader(str(path)).pages)
+    return shared.pdf_page_count(path)
 
 
 # =====================================================================================
@@ -721,89 +713,32 @@ KUNNSKAPSGRUNNLAG = [
 
 
 def render_docx(path: Path) -> None:
-    import datetime
-
-    from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt, RGBColor
 
-    doc = Document()
-    cp = doc.core_properties
-    cp.title = "Kunnskapsgrunnlag 2025 – Havlandet kommune (fiktiv)"
-    cp.author = "Havlandet kommune (fiktiv)"
-    cp.subject = "Fiktive eksempeldata for evaluering"
-    cp.created = datetime.datetime(2025, 3, 11)
-
-    t = doc.add_paragraph()
-    t.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    r = t.add_run("Havlandet kommune")
-    r.font.size = Pt(14)
-    r.font.color.rgb = RGBColor(0x2E, 0x7D, 0x8C)
+    doc = shared.new_docx("Kunnskapsgrunnlag 2025 – Havlandet kommune (fiktiv)",
+                          "Havlandet kommune (fiktiv)", "Fiktive eksempeldata for evaluering",
+                          "2025-03-11")
+    shared.add_run_paragraph(doc, "Havlandet kommune", alignment=WD_ALIGN_PARAGRAPH.CENTER,
+                             size=14, color="2E7D8C")
     doc.add_heading("Kunnskapsgrunnlag 2025 – kommunens situasjon og utviklingstrekk", level=0)
-    p = doc.add_paragraph()
-    r = p.add_run(FICTION)
-    r.italic = True
-    r.font.color.rgb = RGBColor(0xB0, 0x3A, 0x2E)
+    shared.add_run_paragraph(doc, FICTION, italic=True, color="B03A2E")
 
-    for el in KUNNSKAPSGRUNNLAG:
-        kind = el[0]
-        if kind == "h1":
-            doc.add_heading(el[1], level=1)
-        elif kind == "h2":
-            doc.add_heading(el[1], level=2)
-        elif kind == "p":
-            doc.add_paragraph(el[1])
-        elif kind == "ul":
-            for item in el[1]:
-                doc.add_paragraph(item, style="List Bullet")
-        elif kind == "table":
-            _, cap, rows = el
-            c = doc.add_paragraph()
-            cr = c.add_run(cap)
-            cr.bold = True
-            cr.font.size = Pt(10)
-            table = doc.add_table(rows=len(rows), cols=len(rows[0]))
-            table.style = "Light Grid Accent 1"
-            for i, row in enumerate(rows):
-                for j, value in enumerate(row):
-                    table.cell(i, j).text = value
-            doc.add_paragraph()
-        else:
-            raise ValueError(kind)
-    doc.save(str(path))
-
-
-def count_words(elements) -> int:
-    n = 0
-    for el in elements:
-        for part in el[1:]:
-            if isinstance(part, str):
-                n += len(part.split())
-            elif isinstance(part, list):
-                for item in part:
-                    if isinstance(item, str):
-                        n += len(item.split())
-                    elif isinstance(item, list):
-                        n += sum(len(x.split()) for x in item)
-    return n
+    table = shared.docx_table_handler(style="Light Grid Accent 1",
+                                      caption_format={"bold": True, "size": 10})
+    shared.add_docx_elements(doc, KUNNSKAPSGRUNNLAG, {"table": table})
+    shared.save_docx(doc, path)
 
 
 def main() -> None:
     pages = render_pdf(PDF_PATH)
     render_docx(DOCX_PATH)
-    metas = {
-        PDF_PATH: {"title": "Kommuneplanens samfunnsdel 2023–2035 – Havlandet kommune",
-                   "authors": "Havlandet kommune (fiktiv)", "date": "2023-06-15",
-                   "kind": "samfunnsdel"},
-        DOCX_PATH: {"title": "Kunnskapsgrunnlag 2025 – Havlandet kommune",
-                    "authors": "Havlandet kommune (fiktiv)", "date": "2025-03-11",
-                    "kind": "kunnskapsgrunnlag"},
-    }
-    for path, meta in metas.items():
-        Path(str(path) + ".meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n",
-                                                  encoding="utf-8")
-    print(f"{PDF_PATH.name}: {pages} sider, ca. {count_words(SAMFUNNSDEL)} ord")
-    print(f"{DOCX_PATH.name}: ca. {count_words(KUNNSKAPSGRUNNLAG)} ord")
+    author = "Havlandet kommune (fiktiv)"
+    pdf_meta = {"title": "Kommuneplanens samfunnsdel 2023–2035 – Havlandet kommune",
+                "authors": author, "date": "2023-06-15", "kind": "samfunnsdel"}
+    docx_meta = {"title": "Kunnskapsgrunnlag 2025 – Havlandet kommune",
+                 "authors": author, "date": "2025-03-11", "kind": "kunnskapsgrunnlag"}
+    shared.finish(pages, (PDF_PATH, pdf_meta, SAMFUNNSDEL),
+                  (DOCX_PATH, docx_meta, KUNNSKAPSGRUNNLAG))
 
 
 if __name__ == "__main__":

@@ -14,11 +14,15 @@ Run:  .venv/bin/python evaluation/heldout3/render.py
 
 from __future__ import annotations
 
-import json
 import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
+
+import evaluation.heldout_render as shared  # noqa: E402
+
 PDF_PATH = HERE / "saglund-samfunnsdel.pdf"
 DOCX_PATH = HERE / "saglund-kunnskapsgrunnlag.docx"
 
@@ -85,11 +89,7 @@ def shy(text: str) -> str:
         w = m.group(0)
         if len(w) < 13 or "\xad" in w:
             return w
-        low = w.lower()
-        for head in HEADS:
-            if low.startswith(head) and len(w) - len(head) >= 5:
-                return w[:len(head)] + "\xad" + w[len(head):]
-        return w
+        return shared.hyphenate_after_head(w, HEADS, 5) or w
     return re.sub(r"[A-Za-zÆØÅæøå\xad]+", one, text)
 
 
@@ -357,16 +357,15 @@ SAMFUNNSDEL = [
 
 
 def render_pdf(path: Path) -> int:
-    from reportlab import rl_config
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER, TA_LEFT
-
-    rl_config.invariant = 1  # no creation date or random id: the same bytes on every run
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import (BaseDocTemplate, Frame, KeepTogether, ListFlowable, ListItem,
-                                    PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle)
+    from reportlab.platypus import (BaseDocTemplate, Frame, ListFlowable, ListItem, PageBreak,
+                                    PageTemplate, Paragraph, Spacer)
+
+    shared.deterministic_pdf()
 
     W, H = A4
     left_m, right_m = 30 * mm, 26 * mm
@@ -410,32 +409,27 @@ def render_pdf(path: Path) -> int:
     doc.addPageTemplates([PageTemplate("page", [Frame(left_m, doc.bottomMargin, fw, fh, id="f")],
                                        onPage=footer)])
 
-    story = [
-        Spacer(1, 18 * mm),
-        Paragraph("SAGLUND KOMMUNE", ParagraphStyle("k", fontName="Times-Bold", fontSize=14,
-                                                     leading=18, textColor=bark)),
-        Spacer(1, 5 * mm),
+    story = shared.spaced(
+        18 * mm,
+        Paragraph("SAGLUND KOMMUNE",
+                  ParagraphStyle("k", fontName="Times-Bold", fontSize=14, leading=18, textColor=bark)),
+        5 * mm,
         Paragraph("Kommuneplanens samfunnsdel<br/>2021–2033",
-                  ParagraphStyle("t", fontName="Times-Bold", fontSize=30, leading=36,
-                                 textColor=forest)),
-        Spacer(1, 5 * mm),
+                  ParagraphStyle("t", fontName="Times-Bold", fontSize=30, leading=36, textColor=forest)),
+        5 * mm,
         Paragraph("Vedtatt av kommunestyret 17. juni 2021, sak 44/21",
                   ParagraphStyle("s", fontName="Helvetica-Oblique", fontSize=11.5, leading=15)),
-        Spacer(1, 16 * mm),
-    ]
-    notice = Table([[Paragraph(NOTICE_TITLE, ParagraphStyle("nt", fontName="Helvetica-Bold",
-                                                            fontSize=11, leading=14,
-                                                            textColor=colors.white))],
-                    [Paragraph(NOTICE, ParagraphStyle("nb", fontName="Helvetica", fontSize=10,
-                                                      leading=13.5))]],
-                   colWidths=[fw * 0.85])
-    notice.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), bark),
-                                ("BACKGROUND", (0, 1), (-1, 1), pale),
-                                ("LINEBELOW", (0, 1), (-1, 1), 1.5, bark),
-                                ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-                                ("TOPPADDING", (0, 0), (-1, -1), 7),
-                                ("BOTTOMPADDING", (0, 0), (-1, -1), 7)]))
+        16 * mm,
+    )
+    heading = Paragraph(NOTICE_TITLE, ParagraphStyle("nt", fontName="Helvetica-Bold", fontSize=11,
+                                                     leading=14, textColor=colors.white))
+    body_text = Paragraph(NOTICE, ParagraphStyle("nb", fontName="Helvetica", fontSize=10,
+                                                 leading=13.5))
+    notice = shared.styled_table([[heading], [body_text]], [fw * 0.85],
+                                 [("BACKGROUND", (0, 0), (-1, 0), bark),
+                                  ("BACKGROUND", (0, 1), (-1, 1), pale),
+                                  ("LINEBELOW", (0, 1), (-1, 1), 1.5, bark),
+                                  *shared.padding(left=10, right=10, top=7, bottom=7)])
     story += [notice, Spacer(1, 14 * mm),
               Paragraph("Dokumentet inneholder forord, en beskrivelse av Saglund i dag, visjon og "
                         "hovedmål, fire satsingsområder, arealstrategi og et opplegg for oppfølging "
@@ -459,21 +453,17 @@ def render_pdf(path: Path) -> int:
                                       bulletFontName="Helvetica-Bold", bulletFontSize=10))
             story.append(Spacer(1, 5))
         elif kind == "bul":
-            items = [ListItem(Paragraph(shy(t), item), leftIndent=14) for t in el[1]]
-            story.append(ListFlowable(items, bulletType="bullet", start="–", leftIndent=14))
+            story.append(shared.bullet_list([shy(t) for t in el[1]], item, "–", 14))
         elif kind == "vision":
-            banner = Table([[Paragraph("VISJON", ParagraphStyle("vl", fontName="Helvetica-Bold",
-                                                                fontSize=9, textColor=colors.white,
-                                                                alignment=TA_CENTER)),
-                             Paragraph(el[1], ParagraphStyle("vt", fontName="Times-BoldItalic",
-                                                             fontSize=17, leading=22,
-                                                             textColor=forest))]],
-                           colWidths=[fw * 0.16, fw * 0.84])
-            banner.setStyle(TableStyle([("BACKGROUND", (0, 0), (0, 0), forest),
-                                        ("BACKGROUND", (1, 0), (1, 0), pale),
-                                        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                                        ("TOPPADDING", (0, 0), (-1, -1), 12),
-                                        ("BOTTOMPADDING", (0, 0), (-1, -1), 12)]))
+            label = Paragraph("VISJON", ParagraphStyle("vl", fontName="Helvetica-Bold", fontSize=9,
+                                                       textColor=colors.white, alignment=TA_CENTER))
+            vision = Paragraph(el[1], ParagraphStyle("vt", fontName="Times-BoldItalic", fontSize=17,
+                                                     leading=22, textColor=forest))
+            banner = shared.styled_table([[label, vision]], [fw * 0.16, fw * 0.84],
+                                         [("BACKGROUND", (0, 0), (0, 0), forest),
+                                          ("BACKGROUND", (1, 0), (1, 0), pale),
+                                          ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                          *shared.padding(top=12, bottom=12)])
             story += [banner, Spacer(1, 10)]
         elif kind == "facts":
             _, paras, title, rows = el
@@ -484,47 +474,38 @@ def render_pdf(path: Path) -> int:
                 box.append(Paragraph(value, ParagraphStyle("fv", fontName="Times-Bold",
                                                            fontSize=13, leading=16,
                                                            textColor=bark, spaceAfter=4)))
-            t = Table([[left, box]], colWidths=[fw * 0.64, fw * 0.36])
-            t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("BACKGROUND", (1, 0), (1, 0), pale),
-                                   ("LINEBEFORE", (1, 0), (1, 0), 2, forest),
-                                   ("LEFTPADDING", (0, 0), (0, 0), 0),
-                                   ("RIGHTPADDING", (0, 0), (0, 0), 12),
-                                   ("LEFTPADDING", (1, 0), (1, 0), 10),
-                                   ("TOPPADDING", (1, 0), (1, 0), 8)]))
+            t = shared.styled_table([[left, box]], [fw * 0.64, fw * 0.36],
+                                    [("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                     ("BACKGROUND", (1, 0), (1, 0), pale),
+                                     ("LINEBEFORE", (1, 0), (1, 0), 2, forest),
+                                     *shared.padding(left=0, right=12, cells=((0, 0), (0, 0))),
+                                     *shared.padding(left=10, top=8, cells=((1, 0), (1, 0)))])
             story += [t, Spacer(1, 6)]
         elif kind == "goal":
             _, title, aim, delmal, strategier = el
             story.append(Paragraph(title, sub))
             story.append(Paragraph(shy(aim), em))
             story.append(Paragraph("Delmål", small_b))
-            story.append(ListFlowable([ListItem(Paragraph(shy(t), item), leftIndent=14)
-                                       for t in delmal], bulletType="bullet", start="–",
-                                      leftIndent=14))
+            story.append(shared.bullet_list([shy(t) for t in delmal], item, "–", 14))
             story.append(Paragraph("Strategier", small_b))
-            story.append(ListFlowable([ListItem(Paragraph(shy(t), item), leftIndent=14)
-                                       for t in strategier], bulletType="bullet", start="•",
-                                      leftIndent=14))
+            story.append(shared.bullet_list([shy(t) for t in strategier], item, "•", 14))
             story.append(Spacer(1, 4))
         elif kind == "table":
             _, caption, rows, widths = el
-            data = [[Paragraph(c, small_b if r == 0 else small) for c in row]
-                    for r, row in enumerate(rows)]
-            t = Table(data, colWidths=[fw * w for w in widths], repeatRows=1)
-            t.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 1.2, forest),
+            t = shared.data_table(rows, [fw * w for w in widths], small_b, small,
+                                  [("LINEABOVE", (0, 0), (-1, 0), 1.2, forest),
                                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, forest),
                                    ("LINEBELOW", (0, -1), (-1, -1), 1.2, forest),
                                    ("LINEBELOW", (0, 1), (-1, -2), 0.3, colors.HexColor("#B9B2A0")),
                                    ("BACKGROUND", (0, 0), (-1, 0), pale),
-                                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-            story.append(KeepTogether([Paragraph(caption, cap), t, Spacer(1, 10)]))
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP")])
+            story.append(shared.captioned(caption, cap, t, 10))
         elif kind == "pagebreak":
             story.append(PageBreak())
         else:
             raise ValueError(kind)
     doc.build(story)
-    from pypdf import PdfReader
-    return len(PdfReader(str(path)).pages)
+    return shared.pdf_page_count(path)
 
 
 # =====================================================================================
@@ -825,117 +806,37 @@ KUNNSKAPSGRUNNLAG = [
 
 
 def render_docx(path: Path) -> None:
-    import datetime
-
-    from docx import Document
     from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.shared import Pt, RGBColor
 
-    doc = Document()
-    cp = doc.core_properties
-    cp.title = "Kunnskapsgrunnlag 2024 – Saglund kommune (fiktiv)"
-    cp.author = "Saglund kommune (fiktiv)"
-    cp.subject = "Eksempeldata, fiktiv kommune"
-    cp.created = datetime.datetime(2024, 10, 8)
-
+    doc = shared.new_docx("Kunnskapsgrunnlag 2024 – Saglund kommune (fiktiv)",
+                          "Saglund kommune (fiktiv)", "Eksempeldata, fiktiv kommune",
+                          "2024-10-08")
     doc.add_heading("Kunnskapsgrunnlag 2024 – Saglund kommune", level=0)
+    shared.add_run_paragraph(doc, "Kommunens situasjon og utviklingstrekk. Grunnlag for kommunal "
+                                  "planstrategi 2024–2027. Kommunedirektørens ledergruppe, "
+                                  "8. oktober 2024.", size=11, color="2F4F2F")
     p = doc.add_paragraph()
-    r = p.add_run("Kommunens situasjon og utviklingstrekk. Grunnlag for kommunal planstrategi "
-                  "2024–2027. Kommunedirektørens ledergruppe, 8. oktober 2024.")
-    r.font.size = Pt(11)
-    r.font.color.rgb = RGBColor(0x2F, 0x4F, 0x2F)
-    p = doc.add_paragraph()
-    r = p.add_run(NOTICE_TITLE + ". ")
-    r.bold = True
-    r.font.color.rgb = RGBColor(0x7A, 0x52, 0x30)
-    r = p.add_run(NOTICE)
-    r.italic = True
+    shared.add_run(p, NOTICE_TITLE + ". ", bold=True, color="7A5230")
+    shared.add_run(p, NOTICE, italic=True)
 
-    for el in KUNNSKAPSGRUNNLAG:
-        kind = el[0]
-        if kind == "h1":
-            doc.add_heading(el[1], level=1)
-        elif kind == "h2":
-            doc.add_heading(el[1], level=2)
-        elif kind == "p":
-            doc.add_paragraph(el[1])
-        elif kind == "ul":
-            for text in el[1]:
-                doc.add_paragraph(text, style="List Bullet")
-        elif kind == "table":
-            _, caption, rows = el
-            c = doc.add_paragraph()
-            cr = c.add_run(caption)
-            cr.italic = True
-            cr.font.size = Pt(10)
-            table = doc.add_table(rows=len(rows), cols=len(rows[0]))
-            table.style = "Table Grid"
-            table.alignment = WD_TABLE_ALIGNMENT.CENTER
-            for i, row in enumerate(rows):
-                for j, value in enumerate(row):
-                    cell = table.cell(i, j)
-                    cell.text = value
-                    if i == 0:
-                        for run in cell.paragraphs[0].runs:
-                            run.bold = True
-            doc.add_paragraph()
-        else:
-            raise ValueError(kind)
-    cp.modified = datetime.datetime(2024, 10, 8)
-    cp.revision = 1
-    doc.save(str(path))
-    _fix_zip_times(path)
-
-
-def _fix_zip_times(path: Path) -> None:
-    """python-docx stamps every zip member with the current time; rewrite them with a fixed one."""
-    import zipfile
-
-    with zipfile.ZipFile(path) as zin:
-        members = [(info, zin.read(info.filename)) for info in zin.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
-        for info, data in members:
-            fixed = zipfile.ZipInfo(info.filename, date_time=(2024, 10, 8, 12, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = info.external_attr
-            zout.writestr(fixed, data)
-
-
-def count_words(elements) -> int:
-    n = 0
-    for el in elements:
-        for part in el[1:]:
-            if isinstance(part, str):
-                n += len(part.split())
-            elif isinstance(part, list):
-                for x in part:
-                    if isinstance(x, str):
-                        n += len(x.split())
-                    elif isinstance(x, (list, tuple)):
-                        n += sum(len(str(c).split()) for c in x)
-            elif isinstance(part, tuple):
-                n += sum(len(str(c).split()) for c in part)
-    return n
+    table = shared.docx_table_handler(style="Table Grid",
+                                      caption_format={"italic": True, "size": 10}, header_bold=True,
+                                      alignment=WD_TABLE_ALIGNMENT.CENTER)
+    shared.add_docx_elements(doc, KUNNSKAPSGRUNNLAG, {"table": table})
+    shared.save_docx(doc, path, fixed_day="2024-10-08")
 
 
 def main() -> None:
     pages = render_pdf(PDF_PATH)
     render_docx(DOCX_PATH)
-    metas = {
-        PDF_PATH: {"title": "Kommuneplanens samfunnsdel 2021–2033 – Saglund kommune",
-                   "authors": "Saglund kommune (fiktiv)", "municipality": "Saglund kommune (fiktiv)",
-                   "date": "2021-06-17", "kind": "samfunnsdel",
-                   "notice": "Eksempeldata – fiktiv kommune. Saglund kommune finnes ikke."},
-        DOCX_PATH: {"title": "Kunnskapsgrunnlag 2024 – Saglund kommune",
-                    "authors": "Saglund kommune (fiktiv)", "municipality": "Saglund kommune (fiktiv)",
-                    "date": "2024-10-08", "kind": "kunnskapsgrunnlag",
-                    "notice": "Eksempeldata – fiktiv kommune. Saglund kommune finnes ikke."},
-    }
-    for path, meta in metas.items():
-        Path(str(path) + ".meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n",
-                                                  encoding="utf-8")
-    print(f"{PDF_PATH.name}: {pages} sider, ca. {count_words(SAMFUNNSDEL)} ord")
-    print(f"{DOCX_PATH.name}: ca. {count_words(KUNNSKAPSGRUNNLAG)} ord")
+    common = {"authors": "Saglund kommune (fiktiv)", "municipality": "Saglund kommune (fiktiv)"}
+    notice = "Eksempeldata – fiktiv kommune. Saglund kommune finnes ikke."
+    pdf_meta = {"title": "Kommuneplanens samfunnsdel 2021–2033 – Saglund kommune", **common,
+                "date": "2021-06-17", "kind": "samfunnsdel", "notice": notice}
+    docx_meta = {"title": "Kunnskapsgrunnlag 2024 – Saglund kommune", **common,
+                 "date": "2024-10-08", "kind": "kunnskapsgrunnlag", "notice": notice}
+    shared.finish(pages, (PDF_PATH, pdf_meta, SAMFUNNSDEL),
+                  (DOCX_PATH, docx_meta, KUNNSKAPSGRUNNLAG))
 
 
 if __name__ == "__main__":
