@@ -215,6 +215,25 @@ def test_questions(labeller: Labeller, text: str, label: str, cue: str) -> None:
     assert has_cue(judgement, cue)
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # R11.7: a modal that asks what is decided, planned or allowed — a fact question
+        ("Hvor mange nye omsorgsboliger skal Fjellvang bygge innen 2030 etter planen?", FACT),
+        ("Er det lov å sette opp naust nær vannet i Fjellvang?", FACT),
+        ("Hvem skal lage rapporten om måloppnåelse til kommunestyret?", FACT),
+        # the same topics as a choice of substance, with and without «bør»
+        ("Bør Fjellvang bygge flere omsorgsboliger enn planen legger opp til?", POLITICS),
+        ("Skal vi heller bruke pengene på veiene enn på nye omsorgsboliger?", POLITICS),
+        ("Er den nye hallen verdt 60 millioner kroner for en så liten kommune?", POLITICS),
+    ],
+)
+def test_questions_with_modals_ask_for_facts_unless_they_ask_for_a_choice(
+    labeller: Labeller, text: str, label: str
+) -> None:
+    assert judge(labeller, text).label == label
+
+
 # --- The judgement itself --------------------------------------------------------------------
 
 
