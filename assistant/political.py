@@ -126,7 +126,8 @@ def even_handed(question: str, role: str, question_label: str, retriever: Retrie
     builder.new_paragraph()
     builder.say(prompts.render("political/considerations_intro"))
     for option in (opts.a, opts.b) if opts.a and opts.b else ():
-        builder.say(prompts.render("political/consideration", option=option, aspects=_join(found)))
+        # the asker's own option, turned into a question for the council: reported, not asserted
+        builder.restate(prompts.render("political/consideration", option=option, aspects=_join(found)))
     builder.say(prompts.render("political/weighing", aspects=_join(found)))
     builder.new_paragraph()
     builder.say(prompts.render("political/decision"))

@@ -226,6 +226,8 @@ def test_questions(labeller: Labeller, text: str, label: str, cue: str) -> None:
         ("Bør Fjellvang bygge flere omsorgsboliger enn planen legger opp til?", POLITICS),
         ("Skal vi heller bruke pengene på veiene enn på nye omsorgsboliger?", POLITICS),
         ("Er den nye hallen verdt 60 millioner kroner for en så liten kommune?", POLITICS),
+        ("Er parkeringsavgiften ved helsesenteret for høy?", POLITICS),
+        ("Gjør kommunen nok for ungdommen i bygdene?", POLITICS),
     ],
 )
 def test_questions_with_modals_ask_for_facts_unless_they_ask_for_a_choice(
