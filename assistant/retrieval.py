@@ -10,8 +10,9 @@ retrieved and then widened with their neighbours into passages a reader can use 
 ``passage_chars``).
 
 Whether the index answers the question at all is decided by :func:`coverage`: the idf-weighted
-share of the question's words that the best passages hold (words the corpus has never seen count
-in full against it); a question after an amount needs that share in one sentence with a figure.
+share of the question's words that the best passages (with their section heading and the heading
+above it) hold — words the corpus has never seen count in full against it; a question after an
+amount needs that share in one sentence with a figure.
 """
 
 from __future__ import annotations
