@@ -15,6 +15,7 @@ RETRIEVAL_CASES = [
     ("Hvilke spørsmål passer for det første politiske verkstedet?", "Overrasket over"),
     ("Hva sier notatet om blanding av politikk og fag?", "potensielt stor kilde til misstillit"),
     ("Er streaming av politiske verksted lovpålagt?", "Streaming er ikke lovpålagt"),
+    ("Må vi strømme verkstedene?", "Streaming er ikke lovpålagt"),  # thesaurus: strømme ↔ streaming
     ("Hva må kunnskapsgrunnlaget omfatte?", "samfunnsutvikling, tjenesteyting, beredskap og økonomi"),
     ("Hvilke prinsipper for samspill nevner notatet?", "grunnleggende prinsipper"),
     ("Hvordan henger samfunnsdelen sammen med kommunevalget?", "ikke kan skilles fra kommunevalget"),
