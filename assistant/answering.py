@@ -47,6 +47,7 @@ class Source:
     page: int | None
     score: float
     text: str
+    cited: bool = False  # some sentence of the answer cites it; uncited sources are the closest passages
 
     @classmethod
     def from_passage(cls, number: int, passage: Passage) -> "Source":
@@ -185,6 +186,9 @@ def finish(builder: AnswerBuilder, question: str, role: str, question_label: str
            suggestions: list[str] | None = None) -> Answer:
     drift = builder.drift_sentences()
     notice = notice_for(question_label, drift)
+    cited = {number for sentence in builder.sentences for number in sentence.sources}
+    for source in builder.citations.sources:
+        source.cited = source.id in cited
     if extra_notice:
         notice = f"{extra_notice} {notice}" if notice else extra_notice
     return Answer(

@@ -278,7 +278,8 @@ def _render_answer(result) -> str:
     if result.sources:
         lines += ["", "Kilder:"]
         for source in result.sources:
-            lines.append(f"  [{source.id}] {source.label()} ({source.path})")
+            uncited = "" if source.cited else " – nærmeste treff, ikke sitert i svaret"
+            lines.append(f"  [{source.id}] {source.label()} ({source.path}){uncited}")
     return "\n".join(lines)
 
 

@@ -55,6 +55,7 @@ def test_answer_sentences_are_cited_and_markers_resolve(deps):
     ids = {s["id"] for s in result["sources"]}
     markers = {int(n) for n in re.findall(r"\[(\d+)\]", result["answer"])}
     assert markers and markers <= ids
+    assert {s["id"] for s in result["sources"] if s["cited"]} == markers  # the rest are closest passages
     cited = [s for s in result["sentences"] if s["sources"]]
     assert len(cited) >= 2 and all(s["attributed"] for s in cited)
     assert set(result) >= {"question", "role", "question_label", "answer", "sentences", "drift", "notice",
@@ -96,6 +97,8 @@ def test_a_question_routed_to_the_political_composer_still_lists_its_best_passag
     assert any("Streaming er ikke lovpålagt" in s.text for s in result.sources[:2])
     scores = [s.score for s in result.sources]
     assert scores == sorted(scores, reverse=True)
+    cited = {number for sentence in result.sentences for number in sentence.sources}
+    assert [s.cited for s in result.sources] == [s.id in cited for s in result.sources]
 
 
 @pytest.mark.parametrize(

@@ -122,6 +122,10 @@ def test_streamed_answer_with_citations_badges_and_screenshot(page, live_server)
     display = {"fact": "Fakta", "professional_advice": "Faglig råd", "political_choice": "Politisk valg"}
     assert all(text.split()[-1] in display[label].split() for text, label in zip(badges.all_inner_texts(), labels))
     assert page.locator(".disclaimer").inner_text().startswith("Svarene lages av et KI-system")
+    listed = page.locator(".source-list li").all_inner_texts()
+    assert len(listed) == len(expected["sources"])
+    for text, source in zip(listed, expected["sources"]):  # an uncited closest passage says so
+        assert ("ikke sitert i svaret" in text) == (not source["cited"])
 
     page.locator(".answer .cite").first.click()
     viewer = page.locator("#samspill-viewer")

@@ -34,6 +34,7 @@
     insufficient: "Ikke nok grunnlag i kildene",
     notice: "Merk",
     sources: "Kilder",
+    uncited: "nærmeste treff, ikke sitert i svaret",
     source: "Kilde",
     showSource: "Vis kilde: ",
     document: "Dokument",
@@ -412,7 +413,7 @@
     var list = el("ol", { "class": "source-list" });
     this.sources.forEach(function (source) {
       var button = el("button", { type: "button", "aria-controls": "samspill-viewer" }, [
-        "[" + source.id + "] " + describe(source)]);
+        "[" + source.id + "] " + describe(source) + (source.cited === false ? " (" + TEXT.uncited + ")" : "")]);
       button.addEventListener("click", function () { self.openSource(source.id, button); });
       list.appendChild(el("li", {}, [button]));
     });
