@@ -43,6 +43,7 @@ class HeldOutSet:
     name: str  # the municipality, as printed («Havlandet»)
     docs: tuple[Path, Path]  # the PDF samfunnsdel and the DOCX kunnskapsgrunnlag
     strict_evidence: bool = True
+    phrase_units: bool = False  # each phrase must also fit one PDF line, DOCX paragraph/cell or note line
 
     @property
     def slug(self) -> str:
@@ -122,12 +123,16 @@ def extracted_texts(docs: tuple[Path, Path]) -> dict[str, str]:
             "note": NOTE_FILE.read_text(encoding="utf-8")}
 
 
-def check_evidence(questions: list[dict], docs: tuple[Path, Path]) -> list[str]:
+def check_evidence(questions: list[dict], docs: tuple[Path, Path], phrase_units: bool = False) -> list[str]:
     """Every expected_evidence phrase must occur (whitespace-normalised, no de-hyphenation) in the
     extracted text of one of the documents, at least one per question in the document named by
-    the question; note phrases must also sit on one line of the file."""
+    the question; note phrases must also sit on one line of the file. With ``phrase_units`` every
+    phrase must also fit the smallest unit of its document: one line of the text pypdf extracts,
+    one DOCX paragraph or table cell, one line of the note («notat» is accepted for «note»)."""
+    questions = [{**q, "document": "note" if q.get("document") == "notat" else q.get("document")} for q in questions]
     texts = {k: norm(v) for k, v in extracted_texts(docs).items()}
     note_lines = [norm(l) for l in NOTE_FILE.read_text(encoding="utf-8").splitlines()]
+    units = _units(docs, note_lines) if phrase_units else {}
     problems = []
     for q in questions:
         if not q["answerable"]:
@@ -146,9 +151,24 @@ def check_evidence(questions: list[dict], docs: tuple[Path, Path]) -> list[str]:
             own = own or q.get("document") in where
             if "note" in where and where == ["note"] and not any(ne in l for l in note_lines):
                 problems.append(f"{q['id']}: «{e}» står ikke på én linje i notatet")
+            if q.get("document") in units and not any(ne in u for u in units[q["document"]]):
+                problems.append(f"{q['id']}: «{e}» står ikke samlet på én linje / i ett avsnitt eller én celle i {q['document']}")
         if q.get("expected_evidence") and q.get("document") and not own:
             problems.append(f"{q['id']}: ingen bevisfrase finnes i {q.get('document')}")
     return problems
+
+
+def _units(docs: tuple[Path, Path], note_lines: list[str]) -> dict[str, list[str]]:
+    """The smallest text units a phrase must fit in: PDF lines, DOCX paragraphs and cells, note lines."""
+    from docx import Document
+    from pypdf import PdfReader
+
+    pdf_lines = [line for page in PdfReader(str(docs[0])).pages for line in (page.extract_text() or "").splitlines()]
+    document = Document(str(docs[1]))
+    docx_units = [p.text for p in document.paragraphs]
+    docx_units += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    return {"samfunnsdel": [norm(x) for x in pdf_lines], "kunnskapsgrunnlag": [norm(x) for x in docx_units],
+            "note": note_lines}
 
 
 def main(spec: HeldOutSet, argv: list[str] | None = None) -> int:
@@ -169,7 +189,7 @@ def main(spec: HeldOutSet, argv: list[str] | None = None) -> int:
     pairs_file = HERE / "pairs.jsonl"
     pairs = ([json.loads(l) for l in pairs_file.read_text(encoding="utf-8").splitlines() if l.strip()]
              if pairs_file.exists() else [])
-    problems = check_evidence(questions, DOCS)
+    problems = check_evidence(questions, DOCS, spec.phrase_units)
     if problems and not spec.strict_evidence:
         print(f"Advarsel: {len(problems)} bevisfraser finnes ikke ordrett i dokumentteksten (for eksempel «{problems[0]}»).", file=sys.stderr)
     elif problems:
