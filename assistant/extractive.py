@@ -9,6 +9,7 @@ sentence is a source's own sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant import prompts
@@ -103,14 +104,13 @@ def gather(
     return chosen
 
 
-def cite_closest(builder: AnswerBuilder, retriever: Retriever, question: str, quoted: tuple[Passage, ...] | list[Passage] = (),
-                 closest: int = CLOSEST) -> None:
-    """Number the sources by relevance before anything is quoted: the ``closest`` passages for the
+def cite_closest(builder: AnswerBuilder, retriever: Retriever, question: str, quoted: Sequence[Passage] = ()) -> None:
+    """Number the sources by relevance before anything is quoted: the ``CLOSEST`` passages for the
     whole question and the passages a composer quotes from, best score first. Composers that search
     by topic (political, workshop, follow-up) then still list the passages that answer the question
     as asked, also when the question was routed to them by a wrong label."""
-    passages = retriever.search(question, k=closest).passages if closest else []
-    for passage in sorted({p.chunk_ids: p for p in [*passages, *quoted]}.values(), key=lambda p: -p.score):
+    closest = retriever.search(question, k=CLOSEST).passages
+    for passage in sorted({p.chunk_ids: p for p in [*closest, *quoted]}.values(), key=lambda p: -p.score):
         builder.citations.cite(passage)
 
 

@@ -28,6 +28,7 @@ import time
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -43,6 +44,7 @@ log = logging.getLogger(__name__)
 FORMAT = 2
 COLLECTION = "chunks"
 ID_BATCH = 5000  # ids per Chroma get
+TEXT_CACHE = 8192  # sentences and passages whose tokens and grams a snapshot keeps
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,10 @@ class Snapshot:
         self._bm25 = None
         self._grams = None
         self._idf_tables: dict[int, np.ndarray] = {}
+        # every search measures the sentences of its best chunks against the question; the same
+        # chunks come back for many questions, so their tokens and grams are kept per snapshot
+        self._text_tokens = lru_cache(maxsize=TEXT_CACHE)(self._tokens_of)
+        self._text_grams = lru_cache(maxsize=TEXT_CACHE)(lambda text: frozenset(self.analyzer.grams(text)))
         if folder is None:
             return
         manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
@@ -144,12 +150,19 @@ class Snapshot:
         """The corpus' word stems (and compound parts)."""
         return self._bm25.vocab_dict if self._bm25 is not None else {}
 
-    def text_tokens(self, text: str) -> set[str]:
+    def text_tokens(self, text: str) -> frozenset[str]:
         """A passage's tokens plus the parts of its compounds (what a question's words are looked up in)."""
+        return self._text_tokens(text)
+
+    def text_grams(self, text: str) -> frozenset[str]:
+        """A passage's character 4-grams (what a question word's grams are looked up in)."""
+        return self._text_grams(text)
+
+    def _tokens_of(self, text: str) -> frozenset[str]:
         tokens = self.analyzer.tokens(text)
         if self._bm25 is None:
-            return set(tokens)
-        return set(self.analyzer.expand(tokens, self._bm25.vocab_dict))
+            return frozenset(tokens)
+        return frozenset(self.analyzer.expand(tokens, self._bm25.vocab_dict))
 
     def idf(self, token: str) -> float | None:
         """BM25's idf for a word token, None when the corpus does not have it."""

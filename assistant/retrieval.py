@@ -309,7 +309,7 @@ def coverage(snap: Snapshot, terms: list[Term], text: str, partial: bool = True)
     text has it, a thesaurus word for it or both halves of its compound, otherwise (``partial``)
     by the share of its character 4-grams the text has (inflections, compounds written apart)."""
     present = snap.text_tokens(text)
-    grams = set(snap.analyzer.grams(text)) if partial else set()
+    grams = snap.text_grams(text) if partial else frozenset()
     total = found = 0.0
     for term in terms:
         total += term.weight

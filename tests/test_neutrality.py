@@ -215,27 +215,6 @@ def test_questions(labeller: Labeller, text: str, label: str, cue: str) -> None:
     assert has_cue(judgement, cue)
 
 
-@pytest.mark.parametrize(
-    ("text", "label"),
-    [
-        # R11.7: a modal that asks what is decided, planned or allowed — a fact question
-        ("Hvor mange nye omsorgsboliger skal Fjellvang bygge innen 2030 etter planen?", FACT),
-        ("Er det lov å sette opp naust nær vannet i Fjellvang?", FACT),
-        ("Hvem skal lage rapporten om måloppnåelse til kommunestyret?", FACT),
-        # the same topics as a choice of substance, with and without «bør»
-        ("Bør Fjellvang bygge flere omsorgsboliger enn planen legger opp til?", POLITICS),
-        ("Skal vi heller bruke pengene på veiene enn på nye omsorgsboliger?", POLITICS),
-        ("Er den nye hallen verdt 60 millioner kroner for en så liten kommune?", POLITICS),
-        ("Er parkeringsavgiften ved helsesenteret for høy?", POLITICS),
-        ("Gjør kommunen nok for ungdommen i bygdene?", POLITICS),
-    ],
-)
-def test_questions_with_modals_ask_for_facts_unless_they_ask_for_a_choice(
-    labeller: Labeller, text: str, label: str
-) -> None:
-    assert judge(labeller, text).label == label
-
-
 # --- The judgement itself --------------------------------------------------------------------
 
 
@@ -462,54 +441,7 @@ def test_unreadable_artifact_is_rebuilt(tmp_path: Path, caplog: pytest.LogCaptur
     assert any("retraining" in record.getMessage() for record in caplog.records)
 
 
-# --- Rules added for other genres and wording (høringsuttalelser, protokoller, leserinnlegg) ---
-
-
-@pytest.mark.parametrize(
-    ("text", "label"),
-    [
-        ("Det kan være grunn til å vurdere å selge Moen sykehjem.", POLITICS),
-        ("Det kunne vært en idé å gjøre kulturskolen gratis.", POLITICS),
-        ("Mye taler for at kommunen bør kjøpe fergekaia.", POLITICS),
-        ("Det kan være grunn til å vurdere å sende kartene til gruppene før møtet.", ADVICE),
-        ("Det kunne vært en idé å vise tallene i en enkel tabell.", ADVICE),
-    ],
-)
-def test_hedged_recommendations_are_labelled_by_their_object(
-    labeller: Labeller, text: str, label: str
-) -> None:
-    assert judge(labeller, text).label == label
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Elevene skal etter opplæringsloven ha skyss når skoleveien er særlig farlig.",
-        "Kommunen må etter folkehelseloven ha oversikt over helsetilstanden i befolkningen.",
-    ],
-)
-def test_a_law_named_mid_sentence_scopes_over_the_norm(labeller: Labeller, text: str) -> None:
-    judgement = judge(labeller, text)
-    assert judgement.label == FACT
-    assert judgement.attributed
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Statens vegvesen anbefaler at krysset ved Moen bygges om til rundkjøring.",
-        "Revisjonen konkluderer med at kommunen kjøper for mye konsulentbistand.",
-        "Formannskapet mener at eiendomsskatten må settes ned.",
-        "Miljøpartiet De Grønne har programfestet at kommunen skal stanse all hyttebygging.",
-        "Det står i den regionale planen at nye kjøpesentre skal ligge i bysentrum.",
-        "Fylkeskommunen har fremmet innsigelse mot næringsområdet på Moen.",
-        "Bondelaget ber kommunen verne jordbruksarealene på Moen.",
-    ],
-)
-def test_more_sources_and_reporting_verbs_are_attributions(labeller: Labeller, text: str) -> None:
-    judgement = judge(labeller, text)
-    assert judgement.label == FACT
-    assert judgement.attributed
+# --- Later rounds (LABELLING.md): cases that need more than a label -------------------------
 
 
 def test_attribution_pattern_does_not_read_a_degree_as_a_position(labeller: Labeller) -> None:
@@ -518,169 +450,12 @@ def test_attribution_pattern_does_not_read_a_degree_as_a_position(labeller: Labe
     assert not judgement.attributed
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Det mest ansvarlige er å stanse byggingen av den nye rådhusfløyen.",
-        "En ventetid på fire måneder er ikke verdig en moderne kommune.",
-        "Det er uanstendig at eldre må vente så lenge på sykehjemsplass.",
-        "Jeg håper inderlig at kommunestyret sier nei til hyttefeltet.",
-        "Tiden er inne for å flytte rådhuset til sentrum.",
-    ],
-)
-def test_judgements_in_new_wording_are_politics(labeller: Labeller, text: str) -> None:
-    assert judge(labeller, text).label == POLITICS
-
-
-@pytest.mark.parametrize(
-    ("text", "label"),
-    [
-        ("Dette er et valg som ligger hos kommunestyret.", FACT),
-        ("I forslaget fra ungdomsrådet er visjonen «Moen – mer enn en plass».", FACT),
-        ("Om avgiften fjernes, må driften kuttes med 6 millioner kroner i året.", FACT),
-        ("Hei! Kan du sende meg tallene for sykefraværet i hjemmetjenesten?", FACT),
-        ("Hvilke tiltak er viktigst for å få flere unge til å flytte hjem?", POLITICS),
-    ],
-)
-def test_choice_left_quoted_vision_conditionals_and_questions(
-    labeller: Labeller, text: str, label: str
-) -> None:
-    assert judge(labeller, text).label == label
-
-
-@pytest.mark.parametrize(
-    ("text", "label"),
-    [
-        ("Partiene har ulike syn på om skolen eller hallen skal bygges først.", FACT),
-        ("Hvor mange har meldt feil på gatelysene i år?", FACT),
-    ],
-)
-def test_reported_views_and_faults_are_not_judgements(
-    labeller: Labeller, text: str, label: str
-) -> None:
-    assert judge(labeller, text).label == label
-
-
-# Third round (LABELLING.md R10.3, R10.4, R3.13, R1.7): strong descriptive words in statistics, risk
-# assessments, audit follow-up, and what a plan or decision contains.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Utgiftene til skoleskyss steg kraftig i 2023, fra 9 til 14 millioner kroner.",
-        "Antallet ledige lærerstillinger er rekordhøyt, med 23 utlysninger i vår.",
-        "Det har vært en dramatisk nedgang i antall melkebruk i Vestbygda siden 2000.",
-        "Antallet innbyggere over 90 år har aldri vært høyere enn nå.",
-        "Brua over Litleelva er i dårlig stand og har tilstandsgrad 3 på bærende konstruksjoner.",
-    ],
-)
-def test_strong_descriptive_words_in_statistics_are_facts(labeller: Labeller, text: str) -> None:
-    assert judge(labeller, text).label == FACT
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Risikoen for et langvarig vannbrudd på Moen vurderes som høy.",
-        "Konsekvensen av et skred over kommunevegen er vurdert som alvorlig, og sannsynligheten som middels.",
-    ],
-)
-def test_risk_assessments_are_facts(labeller: Labeller, text: str) -> None:
-    assert judge(labeller, text).label == FACT
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Den kraftige økningen i skoleskyssutgiftene viser at vi må legge ned grendeskolen.",
-        "Risikoen for skred er så høy at kommunen må flytte barnehagen i år.",
-    ],
-)
-def test_strong_words_used_to_argue_for_content_are_politics(labeller: Labeller, text: str) -> None:
-    judgement = judge(labeller, text)
-    assert judgement.label == POLITICS
-    assert not judgement.attributed
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Det er avgjørende at alle gruppene får like lang taletid i plenum.",
-        "Administrasjonen bør unngå å gi inntrykk av at den har bestemt seg på forhånd.",
-        "Kommunen bør etablere rutiner for å melde og lukke avvik i barnehagene.",
-    ],
-)
-def test_strong_process_norms_are_advice(labeller: Labeller, text: str) -> None:
-    assert judge(labeller, text).label == ADVICE
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Vedtaket innebærer at biblioteket i Vestbygda stenges fra nyttår.",
-        "Gangbrua ved stasjonen er tatt ut av den nye økonomiplanen.",
-        "Flere foreldre har kalt nedleggelsen av skolen et overgrep mot bygda.",
-    ],
-)
-def test_what_a_decision_contains_and_reported_labels_are_attributed(
-    labeller: Labeller, text: str
-) -> None:
-    judgement = judge(labeller, text)
-    assert judgement.label == FACT
-    assert judgement.attributed
-
-
 def test_a_modal_in_an_indirect_question_is_not_a_norm(labeller: Labeller) -> None:
     judgement = judge(labeller, "Det er fortsatt uklart hvem som skal drifte det nye badeanlegget.")
     assert judgement.label == FACT
     assert not any("bør" in cue or "skal +" in cue for cue in judgement.cues)
 
 
-# Fourth round (LABELLING.md R1.8, R1.9, R3.14, R10.5): news quotes and minutes, what a budget measure
-# implies, the administration's own assessment, instruments, and judgements in new wording.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "– Vi må bygge ny hall før 2027, sa idrettsrådets leder etter møtet.",
-        "Varaordføreren sier til lokalavisa at kommunen bør selge tomta ved kaia.",
-        "Venstre fremmet et endringsforslag om å stenge sentrumsgata for biltrafikk.",
-        "Kommunedirektøren tilrådde i saksframlegget å selge den gamle brannstasjonen.",
-        "Kuttet i rammen til kultur medfører at fritidsklubben holder stengt på fredager.",
-    ],
-)
-def test_quotes_proposals_and_what_a_measure_implies_are_attributed(
-    labeller: Labeller, text: str
-) -> None:
-    judgement = judge(labeller, text)
-    assert judgement.label == FACT
-    assert judgement.attributed
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Etter kommunedirektørens vurdering bør kommunen selge den gamle brannstasjonen.",
-        "Statistikken viser at kommunens næringspolitikk har slått feil.",
-        "Skolebygget har en standard som ingen andre kommuner ville ha godtatt.",
-        "Kommunen bør bruke arealdelen til å stanse hyttebyggingen i strandsonen.",
-        "Å legge ned fritidsklubben er å spare seg til fant.",
-    ],
-)
-def test_own_assessments_and_judgements_in_new_wording_are_politics(
-    labeller: Labeller, text: str
-) -> None:
-    judgement = judge(labeller, text)
-    assert judgement.label == POLITICS
-    assert not judgement.attributed
-
-
-def test_an_instrument_for_process_is_advice(labeller: Labeller) -> None:
-    judgement = judge(labeller, "Vi bør bruke verkstedet til å drøfte visjonen og hovedmålene.")
-    assert judgement.label == ADVICE
-
-
-# Fifth round (LABELLING.md R1.10, R5.4, R9.1, R10.6, R11.5): hedged assessments of the situation,
-# schedules, negated reports, corrections («Det er ikke riktig at …»), comparisons with other
-# municipalities, citizens' «Må jeg …?», and own voice with «Vi i X-rådet vil ha …».
 @pytest.mark.parametrize(
     "text",
     [
@@ -693,11 +468,6 @@ def test_a_hedged_assessment_of_the_situation_is_fact(labeller: Labeller, text: 
     judgement = judge(labeller, text)
     assert judgement.label == FACT
     assert has_cue(judgement, "forsiktig vurdering av situasjonen")
-
-
-def test_a_hedged_recommendation_on_content_is_still_politics(labeller: Labeller) -> None:
-    judgement = judge(labeller, "Mye taler for at Kvalnes bør selge den gamle skolen på Øyra.")
-    assert judgement.label == POLITICS
 
 
 @pytest.mark.parametrize(
@@ -731,20 +501,6 @@ def test_a_citizens_must_i_question_is_fact(labeller: Labeller) -> None:
     assert not has_cue(judgement, "normativt spørsmål")
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Vi i eldrerådet vil ha et dagsenter i hver grend.",
-        "Det beste for byen ville være å flytte bussterminalen ut av sentrum.",
-        "Rapporten viser at det er på tide å legge ned den kommunale kantina.",
-    ],
-)
-def test_own_voice_with_a_council_or_a_report_is_politics(labeller: Labeller, text: str) -> None:
-    judgement = judge(labeller, text)
-    assert judgement.label == POLITICS
-    assert not judgement.attributed
-
-
 def test_taking_a_stand_on_whether_is_an_indirect_question(labeller: Labeller) -> None:
     judgement = judge(
         labeller, "Notatet trenger ikke å ta stilling til om havna skal utvides mot nord."
@@ -753,65 +509,135 @@ def test_taking_a_stand_on_whether_is_an_indirect_question(labeller: Labeller) -
     assert judgement.label != POLITICS
 
 
-# Sixth round (LABELLING.md R1.11, R2.3, R3.16, R8.5, R10.7, R11.6): trade-offs, superlatives,
-# what a budget proposal contains versus the chief executive's own proposal, survey questions,
-# instructions that mention what others say, and rhetorical or scheduling questions.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Det er en målkonflikt mellom vern av myrene og ønsket om nye hyttefelt i Fjellstua.",
-        "Kommunen står overfor et dilemma mellom å bygge ut sentrum og å ta vare på trehusmiljøet.",
-        "Budsjettforslaget innebærer også at biblioteket i Vestre holder stengt om sommeren.",
-        "Da ungdommene ble spurt hva de savner mest, svarte flest et sted å møtes.",
-    ],
-)
-def test_trade_offs_budget_proposals_and_survey_answers_are_reports(
-    labeller: Labeller, text: str
-) -> None:
+# --- Labelled cases for the rules in LABELLING.md (one row: text, label, and whether the
+# sentence must be reported as attributed, when the rule says so) ---------------------------
+
+RULE_CASES = [
+    # — Questions (LABELLING.md R11.7): a modal asking what is decided, planned or allowed is a fact
+    # questions with modals ask for facts unless they ask for a choice
+    ("Hvor mange nye omsorgsboliger skal Fjellvang bygge innen 2030 etter planen?", FACT, None),
+    ("Er det lov å sette opp naust nær vannet i Fjellvang?", FACT, None),
+    ("Hvem skal lage rapporten om måloppnåelse til kommunestyret?", FACT, None),
+    ("Bør Fjellvang bygge flere omsorgsboliger enn planen legger opp til?", POLITICS, None),
+    ("Skal vi heller bruke pengene på veiene enn på nye omsorgsboliger?", POLITICS, None),
+    ("Er den nye hallen verdt 60 millioner kroner for en så liten kommune?", POLITICS, None),
+    ("Er parkeringsavgiften ved helsesenteret for høy?", POLITICS, None),
+    ("Gjør kommunen nok for ungdommen i bygdene?", POLITICS, None),
+    # — Second round: other genres and wording (høringsuttalelser, protokoller, leserinnlegg)
+    # hedged recommendations are labelled by their object
+    ("Det kan være grunn til å vurdere å selge Moen sykehjem.", POLITICS, None),
+    ("Det kunne vært en idé å gjøre kulturskolen gratis.", POLITICS, None),
+    ("Mye taler for at kommunen bør kjøpe fergekaia.", POLITICS, None),
+    ("Det kan være grunn til å vurdere å sende kartene til gruppene før møtet.", ADVICE, None),
+    ("Det kunne vært en idé å vise tallene i en enkel tabell.", ADVICE, None),
+    # a law named mid sentence scopes over the norm
+    ("Elevene skal etter opplæringsloven ha skyss når skoleveien er særlig farlig.", FACT, True),
+    ("Kommunen må etter folkehelseloven ha oversikt over helsetilstanden i befolkningen.", FACT, True),
+    # more sources and reporting verbs are attributions
+    ("Statens vegvesen anbefaler at krysset ved Moen bygges om til rundkjøring.", FACT, True),
+    ("Revisjonen konkluderer med at kommunen kjøper for mye konsulentbistand.", FACT, True),
+    ("Formannskapet mener at eiendomsskatten må settes ned.", FACT, True),
+    ("Miljøpartiet De Grønne har programfestet at kommunen skal stanse all hyttebygging.", FACT, True),
+    ("Det står i den regionale planen at nye kjøpesentre skal ligge i bysentrum.", FACT, True),
+    ("Fylkeskommunen har fremmet innsigelse mot næringsområdet på Moen.", FACT, True),
+    ("Bondelaget ber kommunen verne jordbruksarealene på Moen.", FACT, True),
+    # judgements in new wording are politics
+    ("Det mest ansvarlige er å stanse byggingen av den nye rådhusfløyen.", POLITICS, None),
+    ("En ventetid på fire måneder er ikke verdig en moderne kommune.", POLITICS, None),
+    ("Det er uanstendig at eldre må vente så lenge på sykehjemsplass.", POLITICS, None),
+    ("Jeg håper inderlig at kommunestyret sier nei til hyttefeltet.", POLITICS, None),
+    ("Tiden er inne for å flytte rådhuset til sentrum.", POLITICS, None),
+    # choice left quoted vision conditionals and questions
+    ("Dette er et valg som ligger hos kommunestyret.", FACT, None),
+    ("I forslaget fra ungdomsrådet er visjonen «Moen – mer enn en plass».", FACT, None),
+    ("Om avgiften fjernes, må driften kuttes med 6 millioner kroner i året.", FACT, None),
+    ("Hei! Kan du sende meg tallene for sykefraværet i hjemmetjenesten?", FACT, None),
+    ("Hvilke tiltak er viktigst for å få flere unge til å flytte hjem?", POLITICS, None),
+    # reported views and faults are not judgements
+    ("Partiene har ulike syn på om skolen eller hallen skal bygges først.", FACT, None),
+    ("Hvor mange har meldt feil på gatelysene i år?", FACT, None),
+    # — Third round (LABELLING.md R10.3, R10.4, R3.13, R1.7): strong descriptive words in
+    #   statistics, risk
+    # assessments, audit follow-up, and what a plan or decision contains.
+    # strong descriptive words in statistics are facts
+    ("Utgiftene til skoleskyss steg kraftig i 2023, fra 9 til 14 millioner kroner.", FACT, None),
+    ("Antallet ledige lærerstillinger er rekordhøyt, med 23 utlysninger i vår.", FACT, None),
+    ("Det har vært en dramatisk nedgang i antall melkebruk i Vestbygda siden 2000.", FACT, None),
+    ("Antallet innbyggere over 90 år har aldri vært høyere enn nå.", FACT, None),
+    ("Brua over Litleelva er i dårlig stand og har tilstandsgrad 3 på bærende konstruksjoner.", FACT, None),
+    # risk assessments are facts
+    ("Risikoen for et langvarig vannbrudd på Moen vurderes som høy.", FACT, None),
+    ("Konsekvensen av et skred over kommunevegen er vurdert som alvorlig, og "
+     "sannsynligheten som middels.", FACT, None),
+    # strong words used to argue for content are politics
+    ("Den kraftige økningen i skoleskyssutgiftene viser at vi må legge ned grendeskolen.", POLITICS, False),
+    ("Risikoen for skred er så høy at kommunen må flytte barnehagen i år.", POLITICS, False),
+    # strong process norms are advice
+    ("Det er avgjørende at alle gruppene får like lang taletid i plenum.", ADVICE, None),
+    ("Administrasjonen bør unngå å gi inntrykk av at den har bestemt seg på forhånd.", ADVICE, None),
+    ("Kommunen bør etablere rutiner for å melde og lukke avvik i barnehagene.", ADVICE, None),
+    # what a decision contains and reported labels are attributed
+    ("Vedtaket innebærer at biblioteket i Vestbygda stenges fra nyttår.", FACT, True),
+    ("Gangbrua ved stasjonen er tatt ut av den nye økonomiplanen.", FACT, True),
+    ("Flere foreldre har kalt nedleggelsen av skolen et overgrep mot bygda.", FACT, True),
+    # — Fourth round (LABELLING.md R1.8, R1.9, R3.14, R10.5): news quotes and minutes, what a budget
+    #   measure
+    # implies, the administration's own assessment, instruments, and judgements in new wording.
+    # quotes proposals and what a measure implies are attributed
+    ("– Vi må bygge ny hall før 2027, sa idrettsrådets leder etter møtet.", FACT, True),
+    ("Varaordføreren sier til lokalavisa at kommunen bør selge tomta ved kaia.", FACT, True),
+    ("Venstre fremmet et endringsforslag om å stenge sentrumsgata for biltrafikk.", FACT, True),
+    ("Kommunedirektøren tilrådde i saksframlegget å selge den gamle brannstasjonen.", FACT, True),
+    ("Kuttet i rammen til kultur medfører at fritidsklubben holder stengt på fredager.", FACT, True),
+    # own assessments and judgements in new wording are politics
+    ("Etter kommunedirektørens vurdering bør kommunen selge den gamle brannstasjonen.", POLITICS, False),
+    ("Statistikken viser at kommunens næringspolitikk har slått feil.", POLITICS, False),
+    ("Skolebygget har en standard som ingen andre kommuner ville ha godtatt.", POLITICS, False),
+    ("Kommunen bør bruke arealdelen til å stanse hyttebyggingen i strandsonen.", POLITICS, False),
+    ("Å legge ned fritidsklubben er å spare seg til fant.", POLITICS, False),
+    # an instrument for process is advice
+    ("Vi bør bruke verkstedet til å drøfte visjonen og hovedmålene.", ADVICE, None),
+    # — Fifth round (LABELLING.md R1.10, R5.4, R9.1, R10.6, R11.5): hedged assessments of the
+    #   situation,
+    # schedules, negated reports, corrections («Det er ikke riktig at …»), comparisons with other
+    # municipalities, citizens' «Må jeg …?», and own voice with «Vi i X-rådet vil ha …».
+    # a hedged recommendation on content is still politics
+    ("Mye taler for at Kvalnes bør selge den gamle skolen på Øyra.", POLITICS, None),
+    # own voice with a council or a report is politics
+    ("Vi i eldrerådet vil ha et dagsenter i hver grend.", POLITICS, False),
+    ("Det beste for byen ville være å flytte bussterminalen ut av sentrum.", POLITICS, False),
+    ("Rapporten viser at det er på tide å legge ned den kommunale kantina.", POLITICS, False),
+    # — Sixth round (LABELLING.md R1.11, R2.3, R3.16, R8.5, R10.7, R11.6): trade-offs, superlatives,
+    # what a budget proposal contains versus the chief executive's own proposal, survey questions,
+    # instructions that mention what others say, and rhetorical or scheduling questions.
+    # trade offs budget proposals and survey answers are reports
+    ("Det er en målkonflikt mellom vern av myrene og ønsket om nye hyttefelt i Fjellstua.", FACT, True),
+    ("Kommunen står overfor et dilemma mellom å bygge ut sentrum og å ta vare på trehusmiljøet.", FACT, True),
+    ("Budsjettforslaget innebærer også at biblioteket i Vestre holder stengt om sommeren.", FACT, True),
+    ("Da ungdommene ble spurt hva de savner mest, svarte flest et sted å møtes.", FACT, True),
+    # superlatives thresholds trade offs and schedules are facts
+    ("Nordheim har den høyeste andelen enslige eldre i regionen.", FACT, None),
+    ("Vestre har fylkets laveste arbeidsledighet, 1,2 prosent.", FACT, None),
+    ("Elevtallet er for lavt til at fylkeskommunen opprettholder tilbudet i byggfag.", FACT, None),
+    ("En ny barnehage i sentrum kan gi kortere reisevei for de fleste, men lengre for "
+     "dem i Øvre.", FACT, None),
+    ("Når skal planutvalget behandle planprogrammet?", FACT, None),
+    # own proposals and rhetorical questions are politics
+    ("Mitt forslag innebærer at skolene i Øvre og Nedre slås sammen.", POLITICS, False),
+    ("Jeg har valgt å prioritere kommunale veier framfor nye idrettsanlegg.", POLITICS, False),
+    ("Er det virkelig rimelig at pensjonistene skal betale mer i eiendomsskatt?", POLITICS, False),
+    ("Kan vi forsvare å selge skogen til en utenlandsk eier?", POLITICS, False),
+    ("Hva bør kommunen prioritere høyest i økonomiplanen?", POLITICS, False),
+    ("Skatteinngangen er for lav til at vi kan fortsette å drive tre sykehjem.", POLITICS, False),
+    ("Det er en målkonflikt mellom jordvern og boligbygging, men jordvernet må vinne.", POLITICS, False),
+    # an instruction that mentions what others say is advice
+    ("Start møtet med en runde der alle sier navnet sitt og hva de jobber med.", ADVICE, False),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "attributed"), RULE_CASES)
+def test_rule_cases(labeller: Labeller, text: str, label: str, attributed: bool | None) -> None:
     judgement = judge(labeller, text)
-    assert judgement.label == FACT
-    assert judgement.attributed
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Nordheim har den høyeste andelen enslige eldre i regionen.",
-        "Vestre har fylkets laveste arbeidsledighet, 1,2 prosent.",
-        "Elevtallet er for lavt til at fylkeskommunen opprettholder tilbudet i byggfag.",
-        "En ny barnehage i sentrum kan gi kortere reisevei for de fleste, men lengre for dem i Øvre.",
-        "Når skal planutvalget behandle planprogrammet?",
-    ],
-)
-def test_superlatives_thresholds_trade_offs_and_schedules_are_facts(
-    labeller: Labeller, text: str
-) -> None:
-    assert judge(labeller, text).label == FACT
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Mitt forslag innebærer at skolene i Øvre og Nedre slås sammen.",
-        "Jeg har valgt å prioritere kommunale veier framfor nye idrettsanlegg.",
-        "Er det virkelig rimelig at pensjonistene skal betale mer i eiendomsskatt?",
-        "Kan vi forsvare å selge skogen til en utenlandsk eier?",
-        "Hva bør kommunen prioritere høyest i økonomiplanen?",
-        "Skatteinngangen er for lav til at vi kan fortsette å drive tre sykehjem.",
-        "Det er en målkonflikt mellom jordvern og boligbygging, men jordvernet må vinne.",
-    ],
-)
-def test_own_proposals_and_rhetorical_questions_are_politics(
-    labeller: Labeller, text: str
-) -> None:
-    judgement = judge(labeller, text)
-    assert judgement.label == POLITICS
-    assert not judgement.attributed
-
-
-def test_an_instruction_that_mentions_what_others_say_is_advice(labeller: Labeller) -> None:
-    judgement = judge(
-        labeller, "Start møtet med en runde der alle sier navnet sitt og hva de jobber med."
-    )
-    assert not judgement.attributed
-    assert judgement.label == ADVICE
+    assert judgement.label == label
+    if attributed is not None:
+        assert judgement.attributed is attributed
