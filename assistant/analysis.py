@@ -6,6 +6,7 @@ the same token everywhere.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from functools import lru_cache
@@ -46,11 +47,23 @@ COMMON_WORDS = frozenset("""
     kort korte rask raskt fort ofte sjelden alltid aldri tidligere senere lenge snart igjen allerede
     ulikt ulik ulike lik like samme annen annet andre egen eget egne hel hele helt slik sånn problem
     problemet måte måten ting tingene del delen side siden sak saker saken
+    gjeldende vedtatte nåværende
 """.split())
 THESAURUS = Path(__file__).with_name("thesaurus.json")
+# Words the Snowball stemmer folds into an unrelated noun: «gjeldende» (current) and «gjelder»
+# (applies) became «gjeld» (debt), «lovet» (promised) became «lov» (law).
+STEM_EXCEPTIONS = {
+    "gjelde": "gjelde", "gjelder": "gjelde", "gjeldende": "gjelde", "gjaldt": "gjelde",
+    "love": "love", "lovet": "love", "lovte": "love", "lovt": "love", "lovnad": "lovnad", "lovnader": "lovnad",
+}
 
 
 class Analyzer:
+    # what an index records: a change to the stopwords or the stemming changes the indexed tokens
+    version = hashlib.sha256(
+        json.dumps([sorted(STOPWORDS), sorted(STEM_EXCEPTIONS.items())], ensure_ascii=False).encode()
+    ).hexdigest()[:12]
+
     def __init__(self, thesaurus: Path | None = THESAURUS) -> None:
         self._stemmer = Stemmer.Stemmer("norwegian")
         self._alternatives = self._load_thesaurus(thesaurus) if thesaurus else {}
@@ -120,7 +133,9 @@ class Analyzer:
         return [gram for word in self.words(text) if word not in STOPWORDS for gram in word_grams(word, n)]
 
     def _stem(self, word: str) -> str:
-        return word if word[:1].isdigit() else _stem_cached(self._stemmer, word)
+        if word[:1].isdigit():
+            return word
+        return STEM_EXCEPTIONS.get(word) or _stem_cached(self._stemmer, word)
 
 
 @lru_cache(maxsize=200_000)

@@ -90,6 +90,19 @@ class IngestReport:
         return {"files": [f.to_dict() for f in self.files], "counts": counts, "generation": self.generation}
 
 
+def lexical_indexes(chunks: list[Chunk], analyzer: Analyzer):
+    """BM25 over the chunks' stemmed words (with compound parts) and over their character 4-grams."""
+    import bm25s
+
+    words = bm25s.BM25()
+    corpus = [analyzer.tokens(c.search_text) for c in chunks]
+    vocabulary = {t for tokens in corpus for t in tokens}
+    words.index([analyzer.expand(tokens, vocabulary) or ["_"] for tokens in corpus], show_progress=False)
+    grams = bm25s.BM25()
+    grams.index([analyzer.grams(c.search_text) or ["_"] for c in chunks], show_progress=False)
+    return words, grams
+
+
 class Snapshot:
     """One committed generation, read-only: chunks, documents and the BM25 index."""
 
@@ -121,9 +134,13 @@ class Snapshot:
         self.documents = {d["id"]: DocumentInfo(**d) for d in manifest["documents"]}
         with (folder / "chunks.jsonl").open(encoding="utf-8") as handle:
             self.chunks = [Chunk(**json.loads(line)) for line in handle]
-        if self.chunks:
+        if self.chunks and manifest.get("analyzer") == analyzer.version:
             self._bm25 = bm25s.BM25.load(str(folder / "bm25"))
             self._grams = bm25s.BM25.load(str(folder / "bm25-grams"))
+        elif self.chunks:  # tokenised by an earlier analyser: the lexical index is rebuilt in memory
+            log.warning("Indeksen i %s er tokenisert av en eldre versjon av Samspill; BM25 bygges på nytt i "
+                        "minnet ved hver oppstart til dokumentene legges inn på nytt.", folder.parent.parent)
+            self._bm25, self._grams = lexical_indexes(self.chunks, analyzer)
         self.position = {c.id: i for i, c in enumerate(self.chunks)}
 
     def __len__(self) -> int:
@@ -383,8 +400,6 @@ class Index:
         bar.close()
 
     def _commit(self, docs: dict[str, DocumentInfo], chunks_by_doc: dict[str, list[Chunk]]) -> int:
-        import bm25s
-
         generation = max(self.current_generation(), self._highest_generation()) + 1
         final = self.root / "generations" / str(generation)
         temp = self.root / "generations" / f"{generation}.tmp"
@@ -396,17 +411,12 @@ class Index:
                 handle.write(json.dumps(chunk.to_dict(), ensure_ascii=False) + "\n")
             _sync(handle)
         if ordered:
-            retriever = bm25s.BM25()
-            corpus = [self.analyzer.tokens(c.search_text) for c in ordered]
-            vocabulary = {t for tokens in corpus for t in tokens}
-            corpus = [self.analyzer.expand(tokens, vocabulary) or ["_"] for tokens in corpus]
-            retriever.index(corpus, show_progress=False)
-            retriever.save(str(temp / "bm25"))
-            grams = bm25s.BM25()
-            grams.index([self.analyzer.grams(c.search_text) or ["_"] for c in ordered], show_progress=False)
+            words, grams = lexical_indexes(ordered, self.analyzer)
+            words.save(str(temp / "bm25"))
             grams.save(str(temp / "bm25-grams"))
         manifest = {
             "format": FORMAT,
+            "analyzer": self.analyzer.version,
             "generation": generation,
             "embedding_model": self.embedder.name,
             "dimension": self.embedder.dimension,

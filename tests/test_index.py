@@ -116,6 +116,25 @@ def test_index_refuses_another_embedding_model(tmp_path, folder, embedder):
     assert "another/model" in error.value.message
 
 
+def test_an_index_tokenised_by_an_earlier_analyser_is_rebuilt_in_memory(tmp_path, folder, embedder, caplog):
+    (folder / "plan.md").write_text("# Plan\n\nDen gjeldende planen ble vedtatt i 2023.\n", encoding="utf-8")
+    index = Index(tmp_path / "idx", embedder)
+    index.ingest([folder])
+    generation, _ = _state(tmp_path / "idx")
+    manifest_path = tmp_path / "idx" / "generations" / generation / "manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    assert manifest["analyzer"] == index.analyzer.version
+    manifest["analyzer"] = "older"
+    manifest_path.write_text(json.dumps(manifest))
+    # the words on disk are from another analyser: stale tokens would not match today's stems
+    (tmp_path / "idx" / "generations" / generation / "bm25").rename(tmp_path / "stale")
+    with caplog.at_level("WARNING"):
+        snap = Index(tmp_path / "idx", embedder).snapshot()
+    assert "tokenisert av en eldre versjon" in caplog.text
+    hits = snap.word_scores(index.analyzer.tokens("gjeldende"))
+    assert "gjeldende planen" in snap.chunks[int(hits.argmax())].text and hits.max() > 0
+
+
 def test_pdf_chunks_keep_their_page(tmp_path, embedder):
     path = make_pdf(tmp_path / "sd.pdf", pages=3)
     index = Index(tmp_path / "idx", embedder)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant import answering
 from assistant.analysis import Analyzer
 from assistant.index import Index
 from assistant.retrieval import Retriever, coverage, question_terms
@@ -144,3 +145,46 @@ def test_questions_after_an_amount_are_recognised(question, after_amount):
     from assistant.retrieval import QUANTITY
 
     assert bool(QUANTITY.search(question)) is after_amount
+
+
+def test_a_question_about_a_name_no_document_mentions_is_insufficient(deps):
+    # the knowledge base has Fjordvik's operating result for 2023: most of the question is covered
+    other = deps.retriever.search("Hva var netto driftsresultat i Trondheim kommune i 2023?", k=3)
+    assert other.insufficient and other.unknown_names == ("Trondheim",)
+    own = deps.retriever.search("Hva var netto driftsresultat i Fjordvik i 2023?", k=3)
+    assert not own.insufficient and own.unknown_names == ()
+    # a compound whose parts the documents know, an acronym and the first word are not such names
+    assert deps.retriever.search("Hva sier KS-notatet om ledergruppen?", k=3).unknown_names == ()
+    assert deps.retriever.search("Trondheimsvegen: hvor mye trafikk er det?", k=3).unknown_names == ()
+
+
+def test_an_answer_says_which_name_the_documents_do_not_mention(deps):
+    answer = answering.answer("Hvor mange ansatte har Kommunalbanken?", "folkevalgt", deps)
+    assert answer.insufficient_evidence
+    assert "Dokumentene nevner ikke «Kommunalbanken»." in answer.answer
+
+
+@pytest.mark.parametrize("word, other", [("gjeldende", "gjeld"), ("gjelder", "gjeld"), ("lovet", "lov")])
+def test_the_stemmer_does_not_fold_words_into_unrelated_nouns(analyzer, word, other):
+    # «den gjeldende samfunnsdelen» is not about debt, «hva har vi lovet» is not about a law
+    assert analyzer.tokens(word) != analyzer.tokens(other)
+
+
+def test_what_is_x_prefers_the_sentence_with_x_as_its_subject(tmp_path, embedder):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text(
+        "# Juni\n\nPå det politiske verkstedet i juni drøftet gruppene budsjettet, og verkstedet varte i tre timer.\n",
+        encoding="utf-8",
+    )
+    (docs / "b.md").write_text(
+        "# Metode\n\nPolitiske verksted er en metode for tidlig dialog mellom folkevalgte og administrasjonen om "
+        "planer, budsjett, skoler og andre saker i kommunen.\n",
+        encoding="utf-8",
+    )
+    index = Index(tmp_path / "idx", embedder)
+    index.ingest([docs])
+    retriever = Retriever(index, top_k=2, dense_weight=0.0)
+    assert "er en metode" in retriever.search("Hva er et politisk verksted?").passages[0].text
+    # the same words asked another way rank by the words alone
+    assert "i juni" in retriever.search("Hvor lenge varte det politiske verkstedet?").passages[0].text
