@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from assistant import prompts
 from assistant.answering import Answer, AnswerBuilder, finish
-from assistant.extractive import cite_closest, gather
-from assistant.retrieval import Retriever
+from assistant.extractive import cite_closest, gather, general
+from assistant.retrieval import QUANTITY, Retriever
 from assistant.roles import follow_up_questions
 
 FACT_KINDS = {"kunnskapsgrunnlag", "other"}
@@ -98,6 +98,11 @@ def _join(items: list[str]) -> str:
 
 
 def even_handed(question: str, role: str, question_label: str, retriever: Retriever, labeller) -> Answer:
+    asked = retriever.search(question)
+    if asked.unknown_names or (QUANTITY.search(question) and asked.insufficient):
+        # an amount the documents do not give («Hvor lenge må foreldre vente …?»), or something
+        # they never mention: they cannot inform the choice either, so the answer says so plainly
+        return general(question, role, question_label, retriever, labeller)
     opts = options(question)
     used: set[str] = set()
     facts = gather(retriever, labeller, opts.topic, 3, kinds=FACT_KINDS, labels={"fact"}, prefer_numbers=True, exclude=used)

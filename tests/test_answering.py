@@ -101,6 +101,16 @@ def test_a_question_routed_to_the_political_composer_still_lists_its_best_passag
     assert [s.cited for s in result.sources] == [s.id in cited for s in result.sources]
 
 
+def test_a_political_question_after_an_amount_the_documents_lack_says_so(deps):
+    # «må» can give an amount question a political label; the documents still do not give the figure
+    missing = compose("Hvor lenge må foreldre vente på barnehageplass i Fjordvik?", "folkevalgt", "political_choice", deps)
+    assert missing.insufficient_evidence and missing.notice
+    assert "finner ikke" in missing.answer
+    # an amount the knowledge base has gets the even-handed answer with its facts
+    present = compose("Hvor mange sykehjemsplasser må Fjordvik bygge?", "folkevalgt", "political_choice", deps)
+    assert not present.insufficient_evidence and "kommunestyret" in present.answer
+
+
 @pytest.mark.parametrize(
     "a, b",
     [
