@@ -120,8 +120,8 @@ def general(question: str, role: str, question_label: str, retriever: Retriever,
     result = retriever.search(question, k=profile.passages, kind_boost=profile.kind_boost)
     builder = AnswerBuilder(labeller)
     if result.insufficient or not result.passages:
-        if result.unknown_names:
-            builder.say(prompts.render("answer/unknown_names", names=" eller ".join(f"«{n}»" for n in result.unknown_names)))
+        if result.unmentioned:
+            builder.say(prompts.render("answer/unmentioned", words=" eller ".join(f"«{w}»" for w in result.unmentioned)))
         builder.say(prompts.render("answer/insufficient"))
         for passage in result.passages[:3]:  # shown as the closest passages, not cited as an answer
             builder.citations.cite(passage)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from assistant import prompts
 from assistant.answering import Answer, AnswerBuilder, finish
 from assistant.extractive import cite_closest, gather, general
-from assistant.retrieval import QUANTITY, Retriever
+from assistant.retrieval import QUANTITY, Retriever, unknown_names
 from assistant.roles import follow_up_questions
 
 FACT_KINDS = {"kunnskapsgrunnlag", "other"}
@@ -98,8 +98,8 @@ def _join(items: list[str]) -> str:
 
 
 def even_handed(question: str, role: str, question_label: str, retriever: Retriever, labeller) -> Answer:
-    asked = retriever.search(question)
-    if asked.unknown_names or (QUANTITY.search(question) and asked.insufficient):
+    # (a long evaluative word the documents lack, «ambisiøst», does not count here: it is the choice)
+    if unknown_names(retriever.snapshot(), question) or (QUANTITY.search(question) and retriever.search(question).insufficient):
         # an amount the documents do not give («Hvor lenge må foreldre vente …?»), or something
         # they never mention: they cannot inform the choice either, so the answer says so plainly
         return general(question, role, question_label, retriever, labeller)

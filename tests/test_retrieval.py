@@ -8,7 +8,7 @@ import pytest
 from assistant import answering
 from assistant.analysis import Analyzer
 from assistant.index import Index
-from assistant.retrieval import Retriever, coverage, question_terms
+from assistant.retrieval import Retriever, coverage, question_terms, unknown_names
 
 
 @pytest.fixture(scope="module")
@@ -150,12 +150,23 @@ def test_questions_after_an_amount_are_recognised(question, after_amount):
 def test_a_question_about_a_name_no_document_mentions_is_insufficient(deps):
     # the knowledge base has Fjordvik's operating result for 2023: most of the question is covered
     other = deps.retriever.search("Hva var netto driftsresultat i Trondheim kommune i 2023?", k=3)
-    assert other.insufficient and other.unknown_names == ("Trondheim",)
+    assert other.insufficient and other.unmentioned == ("Trondheim",)
     own = deps.retriever.search("Hva var netto driftsresultat i Fjordvik i 2023?", k=3)
-    assert not own.insufficient and own.unknown_names == ()
+    assert not own.insufficient and own.unmentioned == ()
     # a compound whose parts the documents know, an acronym and the first word are not such names
-    assert deps.retriever.search("Hva sier KS-notatet om ledergruppen?", k=3).unknown_names == ()
-    assert deps.retriever.search("Trondheimsvegen: hvor mye trafikk er det?", k=3).unknown_names == ()
+    snap = deps.retriever.snapshot()
+    assert unknown_names(snap, "Hva sier KS-notatet om ledergruppen?") == ()
+    assert unknown_names(snap, "Trondheimsvegen: hvor mye trafikk er det?") == ()
+
+
+def test_a_long_word_no_document_has_marks_a_half_covered_question_insufficient(deps):
+    # «elever» and «Fjordvik» are covered (evidence above the bar), the topic itself is nowhere
+    missing = deps.retriever.search("Hvor mange elever i Fjordvik får spesialundervisning?", k=3)
+    assert missing.evidence >= deps.retriever.min_evidence
+    assert missing.insufficient and missing.unmentioned == ("spesialundervisning",)
+    assert not deps.retriever.search("Hvor mange elever går på skolene i Fjordvik?", k=3).insufficient
+    answer = answering.answer("Hvor mange elever i Fjordvik får spesialundervisning?", "folkevalgt", deps)
+    assert answer.insufficient_evidence and "Dokumentene nevner ikke «spesialundervisning»." in answer.answer
 
 
 def test_an_answer_says_which_name_the_documents_do_not_mention(deps):
