@@ -73,13 +73,6 @@ SOURCE_HINT_BOOST = 0.2
 COMMON_WEIGHT = 0.3
 # A thesaurus word counts a little less than the question's own word, so the literal wins a tie.
 ALTERNATIVE_WEIGHT = 0.9
-# A long word of the question that no document has, with no thesaurus word or known compound parts,
-# is most often what the question is about («spesialundervisning», «flyktninger», «næringseiendom»):
-# below TOPIC_EVIDENCE the rest of the question does not make up for it. Measured on the dev
-# questions (evaluation/questions.jsonl, held-out sets 1–2): 4 more of 56 unanswerable questions
-# flagged for 1 of 204 answerable ones; in held-out set 3 (aggregates only) 3 more of 20 for 1 of 55.
-TOPIC_LENGTH = 9
-TOPIC_EVIDENCE = 0.6
 # A capitalised word inside the question, the start of a sentence or a clause after «:» excepted.
 NAME = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÆØÅ][a-zæøå]+(?:-\w+)*")
 
@@ -170,9 +163,6 @@ class Retriever:
         passages = self._passages(snap, ranked, k, terms)
         evidence = self._evidence(snap, terms, passages[:3], figures_only)
         unmentioned = unknown_names(snap, query)
-        if evidence < TOPIC_EVIDENCE:
-            named = {name.lower() for name in unmentioned}
-            unmentioned += tuple(t.word for t in terms if unknown_topic(snap, t) and t.word not in named)
         insufficient = evidence < self.min_evidence or bool(unmentioned)
         return SearchResult(query, passages, evidence, insufficient, terms, unmentioned)
 
@@ -306,7 +296,6 @@ class Term:
     """One content word of a question, and the ways a passage can hold it."""
 
     stem: str
-    word: str  # as the question writes it
     alternatives: tuple[tuple[str, str], ...]  # (stem, word) of thesaurus words for it the corpus uses
     parts: tuple[str, ...]  # the two halves of a compound
     grams: tuple[str, ...]
@@ -329,7 +318,7 @@ def question_terms(snap: Snapshot, query: str) -> list[Term]:
         if word in COMMON_WORDS:
             weight *= COMMON_WEIGHT
         parts = split_compound(stem, vocabulary)
-        terms[stem] = Term(stem, word, alternatives, parts, tuple(word_grams(word)), weight)
+        terms[stem] = Term(stem, alternatives, parts, tuple(word_grams(word)), weight)
     return list(terms.values())
 
 
@@ -345,12 +334,6 @@ def about(snap: Snapshot, subject: frozenset[str], sentence: str) -> bool:
     if not copula or copula.start() > 80:
         return False
     return subject <= set(snap.analyzer.tokens(sentence[: copula.start()]))
-
-
-def unknown_topic(snap: Snapshot, term: Term) -> bool:
-    """A long word no document has, in any form the thesaurus or the compound splitter knows."""
-    return (len(term.stem) >= TOPIC_LENGTH and snap.idf(term.stem) is None
-            and not term.alternatives and not term.parts)
 
 
 def unknown_names(snap: Snapshot, query: str) -> tuple[str, ...]:
