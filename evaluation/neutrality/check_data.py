@@ -29,7 +29,7 @@ from itertools import combinations
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SPLITS = ["train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev8", "test"]
+SPLITS = ["train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev8", "dev9", "test"]
 LABELS = ["fact", "professional_advice", "political_choice"]
 KINDS = {"sentence", "question"}
 SOURCES = {"written", "note", "external"}
