@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from assistant import prompts
 from assistant.answering import Answer, AnswerBuilder, finish
 from assistant.neutrality import split_sentences
-from assistant.retrieval import Passage, Retriever, SearchResult, coverage
+from assistant.retrieval import SOURCE_HINT_BOOST, Passage, Retriever, SearchResult, coverage, hinted_kinds
 from assistant.roles import ROLE_PROFILES, follow_up_questions
 
 NUMBER = re.compile(r"\d")
@@ -37,6 +37,7 @@ def candidates(result: SearchResult, retriever: Retriever, per_passage: int = 3,
     """Score each sentence of the result's passages by the question words it holds."""
     snap = retriever.snapshot()
     top_score = max((p.score for p in result.passages), default=1.0) or 1.0
+    hinted = set(hinted_kinds(result.query))  # «i den vedtatte samfunnsdelen»: quote that document first
     out: list[Candidate] = []
     for rank, passage in enumerate(result.passages):
         scored = []
@@ -49,6 +50,8 @@ def candidates(result: SearchResult, retriever: Retriever, per_passage: int = 3,
             score = 0.65 * overlap + 0.35 * passage.score / top_score
             if prefer_numbers and NUMBER.search(text):
                 score += 0.15
+            if passage.document.kind in hinted:
+                score *= 1.0 + SOURCE_HINT_BOOST
             scored.append(Candidate(text, rank, position, score if overlap > 0 else score * 0.3, overlap))
         scored.sort(key=lambda c: -c.score)
         out.extend(scored[:per_passage])

@@ -152,9 +152,8 @@ class Retriever:
         if kinds is not None:
             scores = {p: s for p, s in scores.items() if snap.documents[snap.chunks[p].doc_id].kind in kinds}
         kind_boost = dict(kind_boost or {})
-        for pattern, hinted in SOURCE_HINTS:
-            if pattern.search(query):
-                kind_boost[hinted] = kind_boost.get(hinted, 0.0) + SOURCE_HINT_BOOST
+        for hinted in hinted_kinds(query):
+            kind_boost[hinted] = kind_boost.get(hinted, 0.0) + SOURCE_HINT_BOOST
         if kind_boost:
             for position in scores:
                 kind = snap.documents[snap.chunks[position].doc_id].kind
@@ -334,6 +333,11 @@ def about(snap: Snapshot, subject: frozenset[str], sentence: str) -> bool:
     if not copula or copula.start() > 80:
         return False
     return subject <= set(snap.analyzer.tokens(sentence[: copula.start()]))
+
+
+def hinted_kinds(query: str) -> list[str]:
+    """The document kinds the question names as where the answer stands («ifølge samfunnsdelen»)."""
+    return [kind for pattern, kind in SOURCE_HINTS if pattern.search(query)]
 
 
 def unknown_names(snap: Snapshot, query: str) -> tuple[str, ...]:

@@ -101,6 +101,14 @@ def test_a_question_routed_to_the_political_composer_still_lists_its_best_passag
     assert [s.cited for s in result.sources] == [s.id in cited for s in result.sources]
 
 
+def test_a_question_that_names_its_source_quotes_that_document(deps):
+    # the knowledge base also quotes the old plan's vision («havet gir liv»); the question asks for
+    # the adopted samfunnsdel's, which stands alone under the heading «Visjon»
+    result = answer("Hva er visjonen i den vedtatte samfunnsdelen?", "folkevalgt", deps)
+    assert "trygt å bli, godt å komme til" in result.answer
+    assert "havet gir liv" not in result.answer
+
+
 def test_a_political_question_after_an_amount_the_documents_lack_says_so(deps):
     # «må» can give an amount question a political label; the documents still do not give the figure
     missing = compose("Hvor lenge må foreldre vente på barnehageplass i Fjordvik?", "folkevalgt", "political_choice", deps)
