@@ -98,7 +98,6 @@ def _join(items: list[str]) -> str:
 
 
 def even_handed(question: str, role: str, question_label: str, retriever: Retriever, labeller) -> Answer:
-    # (a long evaluative word the documents lack, «ambisiøst», does not count here: it is the choice)
     if unknown_names(retriever.snapshot(), question) or (QUANTITY.search(question) and retriever.search(question).insufficient):
         # an amount the documents do not give («Hvor lenge må foreldre vente …?»), or something
         # they never mention: they cannot inform the choice either, so the answer says so plainly

@@ -96,7 +96,7 @@ class SearchResult:
     evidence: float
     insufficient: bool
     terms: list["Term"] = field(default_factory=list)  # the question's words, as the evidence test saw them
-    unmentioned: tuple[str, ...] = ()  # what the question asks about that no document mentions
+    unmentioned: tuple[str, ...] = ()  # names in the question that no document mentions
 
 
 class Retriever:

@@ -1,4 +1,4 @@
-"""Check the labelled neutrality data set (train/dev/dev2 … dev7/test JSONL).
+"""Check the labelled neutrality data set (train/dev/dev2 … dev6/dev8/dev9/test JSONL).
 
 Run:  python evaluation/neutrality/check_data.py  [--near 0.85]
 
@@ -9,7 +9,7 @@ Errors (exit code 1):
   * near-duplicate texts in different files (similarity >= --near), so that a minimal pair or a
     template variant cannot sit in train and be "tested" in dev/test
   * a minimal-pair group spread over more than one split
-  * a split (train/dev/test) that lacks a label or a hard case (dev2 … dev7, the probe sets in new genres, voices and question forms,
+  * a split (train/dev/test) that lacks a label or a hard case (dev2 … dev6, dev8 and dev9, the probe and decision sets in new genres, voices and question forms,
     is checked like the others for ids, values, duplicates and groups, but need not cover every hard case)
 Warnings: kind not matching the final «?», texts outside 4–40 words, near-duplicates inside one file
 from different groups.
