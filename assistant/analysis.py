@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import Stemmer
+import wordfreq
 from bm25s.stopwords import STOPWORDS_NORWEGIAN
 
 TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
@@ -25,7 +26,7 @@ EXTRA_STOPWORDS = {
     # fillers of everyday questions: amount, time and light verbs («hvor mye», «i fjor», «hvordan gikk det»)
     "mye", "mer", "mest", "flere", "flest", "gikk", "gå", "gått", "fjor", "dag", "ennå", "fortsatt",
     "omtrent", "cirka", "ca", "egen", "eget", "egne", "nok", "ganske", "veldig", "helt", "kanskje",
-    "akkurat", "liksom", "vel", "jo", "fram", "frem",
+    "akkurat", "liksom", "vel", "jo", "fram", "frem", "ifølge",
     # modal verbs: they make a question political or procedural, not about another topic
     "bør", "burde", "må", "måtte", "kunne", "skulle",
 }
@@ -141,6 +142,26 @@ class Analyzer:
 @lru_cache(maxsize=200_000)
 def _stem_cached(stemmer: Stemmer.Stemmer, word: str) -> str:
     return stemmer.stemWord(word)
+
+
+# How often a word is used in Norwegian at large (wordfreq's Zipf scale: 6 is «gjøre», 3 is
+# «bredder», 0 a word it has never seen) says how likely the word is to name the question's topic:
+# a word at or below RARE_ZIPF counts in full, each Zipf step above it ZIPF_STEP less, down to
+# EVERYDAY_SHARE (reached at Zipf 5.9). Used for question words the documents never use
+# (retrieval.question_terms). Chosen on the dev questions (evaluation/questions.jsonl, held-out sets
+# 1–2 and evaluation/devsets/): 0.3–0.4 of a step and floors 0.2–0.3 did as well.
+RARE_ZIPF = 3.5
+ZIPF_STEP = 1 / 3
+EVERYDAY_SHARE = 0.2
+
+
+@lru_cache(maxsize=50_000)
+def topic_share(word: str) -> float:
+    """0.2–1: «spesialundervisning» (Zipf 2.6) or a compound wordfreq has never seen is 1, «skjer»
+    (5.7) is 0.27, «gjøre» (6.2) 0.2: an everyday word that no document uses is a paraphrase more
+    often than a missing topic."""
+    zipf = wordfreq.zipf_frequency(word.lower(), "nb")
+    return min(1.0, max(EVERYDAY_SHARE, 1.0 - ZIPF_STEP * (zipf - RARE_ZIPF)))
 
 
 def split_compound(token: str, vocabulary) -> tuple[str, ...]:

@@ -36,7 +36,7 @@ class Settings(BaseSettings):
     top_k: int = Field(default=5, ge=1, le=20, description="Passages returned per question.")
     dense_weight: float = Field(default=0.3, ge=0.0, le=1.0, description="Weight of the embedding score.")
     gram_weight: float = Field(default=0.7, ge=0.0, le=1.0, description="Share of character-4-gram BM25 in the lexical score.")
-    min_evidence: float = Field(default=0.40, ge=0.0, le=1.0, description="Below this, insufficient evidence.")
+    min_evidence: float = Field(default=0.45, ge=0.0, le=1.0, description="Below this, insufficient evidence.")
 
     # Optional LLM (any OpenAI-compatible endpoint)
     llm_base_url: str | None = Field(default=None, description="e.g. http://localhost:11434/v1")

@@ -189,3 +189,30 @@ def test_what_is_x_prefers_the_sentence_with_x_as_its_subject(tmp_path, embedder
     assert "er en metode" in retriever.search("Hva er et politisk verksted?").passages[0].text
     # the same words asked another way rank by the words alone
     assert "i juni" in retriever.search("Hvor lenge varte det politiske verkstedet?").passages[0].text
+
+
+def test_a_word_no_document_uses_weighs_by_how_rare_it_is_in_norwegian(deps):
+    # neither word is in the documents: «spesialundervisning» names a topic they lack, «sliter» is an
+    # everyday verb a paraphrase brings in
+    snap = deps.retriever.snapshot()
+    terms = {t.stem: t for t in question_terms(snap, "Sliter vi med spesialundervisning?")}
+    assert snap.idf("slit") is None and snap.idf("spesialundervisning") is None
+    assert terms["spesialundervisning"].weight == pytest.approx(snap.max_idf)
+    assert terms["slit"].weight < 0.6 * snap.max_idf
+
+
+def test_the_words_that_name_the_source_are_not_searched_for(deps):
+    # «KS-notatet» is where to look, not what to find: the note's foreword names KS on every line
+    result = deps.retriever.search("Hva sier KS-notatet om ledergruppens rolle?", k=3)
+    assert {t.stem for t in result.terms} == {"ledergrupp", "roll"}
+    assert all(p.document.kind == "note" and "Ledergruppens rolle" in p.section for p in result.passages[:2])
+    answer = answering.answer("Hva sier KS-notatet om ledergruppens rolle?", "folkevalgt", deps)
+    assert "Ledergruppens rolle" in answer.sources[0].section
+
+
+def test_a_question_that_asks_two_things_is_answered_if_one_part_is(deps):
+    # the documents have the over-80s in 2035 but no dentists or physiotherapists
+    two = "Hvor mange tannleger og fysioterapeuter har vi, og hvor mange innbyggere over 80 år får vi i 2035?"
+    assert not deps.retriever.search(two, k=3).insufficient
+    # read as one question, the missing professions weigh it down
+    assert deps.retriever.search(two.replace(", og", " og"), k=3).insufficient
