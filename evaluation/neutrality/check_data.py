@@ -1,4 +1,4 @@
-"""Check the labelled neutrality data set (train/dev/dev2 … dev6/dev8/dev9/test JSONL).
+"""Check the labelled neutrality data set (train/dev/dev2 … dev6/dev8/dev9/dev10/test JSONL).
 
 Run:  python evaluation/neutrality/check_data.py  [--near 0.85]
 
@@ -9,7 +9,7 @@ Errors (exit code 1):
   * near-duplicate texts in different files (similarity >= --near), so that a minimal pair or a
     template variant cannot sit in train and be "tested" in dev/test
   * a minimal-pair group spread over more than one split
-  * a split (train/dev/test) that lacks a label or a hard case (dev2 … dev6, dev8 and dev9, the probe and decision sets in new genres, voices and question forms,
+  * a split (train/dev/test) that lacks a label or a hard case (dev2 … dev6, dev8, dev9 and dev10, the probe and decision sets in new genres, voices and question forms,
     is checked like the others for ids, values, duplicates and groups, but need not cover every hard case)
 Warnings: kind not matching the final «?», texts outside 4–40 words, near-duplicates inside one file
 from different groups.
@@ -29,8 +29,7 @@ from itertools import combinations
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SPLITS = ["train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev8", "dev9", "dev10", "round12", "test"]
-OPTIONAL_SPLITS = {"dev10", "round12"}  # written in session 5; round12 goes into train once decided
+SPLITS = ["train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev8", "dev9", "dev10", "test"]
 LABELS = ["fact", "professional_advice", "political_choice"]
 KINDS = {"sentence", "question"}
 SOURCES = {"written", "note", "external"}
@@ -61,8 +60,7 @@ def load(errors: list[str]) -> dict[str, list[dict]]:
     for split in SPLITS:
         path = HERE / f"{split}.jsonl"
         if not path.exists():
-            if split not in OPTIONAL_SPLITS:
-                errors.append(f"{path.name}: missing")
+            errors.append(f"{path.name}: missing")
             continue
         rows = []
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
