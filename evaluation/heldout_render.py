@@ -291,3 +291,18 @@ def finish(pages: int, pdf: tuple[Path, Mapping[str, str], list],
     about = "ca. " if approximate else ""
     print(f"{pdf_path.name}: {pages} sider, {about}{count_words(pdf_elements)} ord")
     print(f"{docx_path.name}: {about}{count_words(docx_elements)} ord")
+
+
+def finish_fictional(name: str, pages: int, pdf: tuple[Path, str, str, list],
+                     docx: tuple[Path, str, str, list]) -> None:
+    """:func:`finish` for a fictional municipality: `pdf` and `docx` are ``(path, title without the
+    municipality, date, element list)``; the sidecars name «<name> kommune (fiktiv)» as author and
+    municipality and carry the example-data notice."""
+    common = {"authors": f"{name} kommune (fiktiv)", "municipality": f"{name} kommune (fiktiv)"}
+    notice = f"Eksempeldata – fiktiv kommune. {name} kommune finnes ikke."
+    (pdf_path, pdf_title, pdf_date, pdf_elements), (docx_path, docx_title, docx_date, docx_elements) = pdf, docx
+    pdf_meta = {"title": f"{pdf_title} – {name} kommune", **common,
+                "date": pdf_date, "kind": "samfunnsdel", "notice": notice}
+    docx_meta = {"title": f"{docx_title} – {name} kommune", **common,
+                 "date": docx_date, "kind": "kunnskapsgrunnlag", "notice": notice}
+    finish(pages, (pdf_path, pdf_meta, pdf_elements), (docx_path, docx_meta, docx_elements))

@@ -829,14 +829,9 @@ def render_docx(path: Path) -> None:
 def main() -> None:
     pages = render_pdf(PDF_PATH)
     render_docx(DOCX_PATH)
-    common = {"authors": "Saglund kommune (fiktiv)", "municipality": "Saglund kommune (fiktiv)"}
-    notice = "Eksempeldata – fiktiv kommune. Saglund kommune finnes ikke."
-    pdf_meta = {"title": "Kommuneplanens samfunnsdel 2021–2033 – Saglund kommune", **common,
-                "date": "2021-06-17", "kind": "samfunnsdel", "notice": notice}
-    docx_meta = {"title": "Kunnskapsgrunnlag 2024 – Saglund kommune", **common,
-                 "date": "2024-10-08", "kind": "kunnskapsgrunnlag", "notice": notice}
-    shared.finish(pages, (PDF_PATH, pdf_meta, SAMFUNNSDEL),
-                  (DOCX_PATH, docx_meta, KUNNSKAPSGRUNNLAG))
+    shared.finish_fictional("Saglund", pages,
+                            (PDF_PATH, "Kommuneplanens samfunnsdel 2021–2033", "2021-06-17", SAMFUNNSDEL),
+                            (DOCX_PATH, "Kunnskapsgrunnlag 2024", "2024-10-08", KUNNSKAPSGRUNNLAG))
 
 
 if __name__ == "__main__":

@@ -713,14 +713,9 @@ def render_docx(path: Path) -> None:
 def main() -> None:
     pages = render_pdf(PDF_PATH)
     render_docx(DOCX_PATH)
-    common = {"authors": "Kvernvang kommune (fiktiv)", "municipality": "Kvernvang kommune (fiktiv)"}
-    notice = "Eksempeldata – fiktiv kommune. Kvernvang kommune finnes ikke."
-    pdf_meta = {"title": "Kommuneplanens samfunnsdel 2020–2032 – Kvernvang kommune", **common,
-                "date": "2020-09-10", "kind": "samfunnsdel", "notice": notice}
-    docx_meta = {"title": "Kunnskapsgrunnlag 2024 – Kvernvang kommune", **common,
-                 "date": "2024-09-19", "kind": "kunnskapsgrunnlag", "notice": notice}
-    shared.finish(pages, (PDF_PATH, pdf_meta, SAMFUNNSDEL),
-                  (DOCX_PATH, docx_meta, KUNNSKAPSGRUNNLAG))
+    shared.finish_fictional("Kvernvang", pages,
+                            (PDF_PATH, "Kommuneplanens samfunnsdel 2020–2032", "2020-09-10", SAMFUNNSDEL),
+                            (DOCX_PATH, "Kunnskapsgrunnlag 2024", "2024-09-19", KUNNSKAPSGRUNNLAG))
 
 
 if __name__ == "__main__":

@@ -899,14 +899,9 @@ def main() -> None:
     pages = render_pdf(PDF_PATH)
     pages = render_pdf(PDF_PATH, total_pages=pages)  # second pass for «Side N av M»
     render_docx(DOCX_PATH)
-    common = {"authors": "Tindøy kommune (fiktiv)", "municipality": "Tindøy kommune (fiktiv)"}
-    notice = "Eksempeldata – fiktiv kommune. Tindøy kommune finnes ikke."
-    pdf_meta = {"title": f"{PDF_TITLE} – Tindøy kommune", **common,
-                "date": "2021-06-17", "kind": "samfunnsdel", "notice": notice}
-    docx_meta = {"title": "Kunnskapsgrunnlag 2024 – Tindøy kommune", **common,
-                 "date": "2024-10-08", "kind": "kunnskapsgrunnlag", "notice": notice}
-    shared.finish(pages, (PDF_PATH, pdf_meta, SAMFUNNSDEL),
-                  (DOCX_PATH, docx_meta, KUNNSKAPSGRUNNLAG))
+    shared.finish_fictional("Tindøy", pages,
+                            (PDF_PATH, PDF_TITLE, "2021-06-17", SAMFUNNSDEL),
+                            (DOCX_PATH, "Kunnskapsgrunnlag 2024", "2024-10-08", KUNNSKAPSGRUNNLAG))
 
 
 if __name__ == "__main__":
