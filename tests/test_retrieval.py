@@ -216,3 +216,9 @@ def test_a_question_that_asks_two_things_is_answered_if_one_part_is(deps):
     assert not deps.retriever.search(two, k=3).insufficient
     # read as one question, the missing professions weigh it down
     assert deps.retriever.search(two.replace(", og", " og"), k=3).insufficient
+
+
+def test_a_figure_for_another_year_does_not_answer(deps):
+    # the knowledge base gives the sick leave for 2023 (8,1 prosent), not for 2019
+    assert not deps.retriever.search("Hva var sykefraværet i Fjordvik kommune i 2023?", k=3).insufficient
+    assert deps.retriever.search("Hva var sykefraværet i Fjordvik kommune i 2019?", k=3).insufficient
