@@ -32,7 +32,8 @@ TERMINAL = ".!?:;»\")"
 BULLET = re.compile(r"^\s*(?:[•▪●◦‣∙·*–-]|\d{1,2}\)|[a-z]\))\s+")
 NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}\.\s+[A-ZÆØÅ]")
 NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+([A-ZÆØÅ«].{1,90})$")
-PART_HEADING = re.compile(r"^\s*(?:del|kapittel|kap\.)\s+\d{1,2}[:.]?\s+[A-ZÆØÅ«]", re.IGNORECASE)
+# «Del 1 Innledning», «Kapittel 2: Mål», «Del 3 – Satsingsområder»
+PART_HEADING = re.compile(r"^\s*(?:del|kapittel|kap\.)\s+\d{1,2}\s*[:.–—-]?\s+[A-ZÆØÅ«]", re.IGNORECASE)
 PAGE_NUMBER = re.compile(r"^\s*(?:side\s*)?\d{1,4}(?:\s*(?:av|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
 
 

@@ -47,6 +47,37 @@ def make_pdf(path: Path, pages: int = 3) -> Path:
     return path
 
 
+def make_two_column_pdf(path: Path) -> Path:
+    """A landscape samfunnsdel in two columns: «Del N – …» headings and a running header with the
+    page number, text long enough for four pages, no line repeated."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+    styles = getSampleStyleSheet()
+    width, height = landscape(A4)
+    column = (width - 2 * 50 - 20) / 2
+    doc = BaseDocTemplate(str(path), pagesize=landscape(A4), title="Samfunnsdel for Testvik")
+
+    def header(canvas, template) -> None:
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(50, height - 30, f"Samfunnsdelen for Testvik · vedtatt 12.06.2024 · side {template.page}")
+
+    frames = [Frame(50, 50, column, height - 100), Frame(70 + column, 50, column, height - 100)]
+    doc.addPageTemplates([PageTemplate(frames=frames, onPage=header)])
+    parts = {
+        "Del 1 – Innledning": "Samfunnsdelen er kommunens øverste styringsdokument",
+        "Del 2 – Visjon og hovedmål": "Hovedmål {n} er at Testvik skal ha {n} flere arbeidsplasser i sentrum",
+        "Del 3 – Arealstrategi": "Boligfelt {n} skal ligge innenfor gangavstand til stasjonen",
+    }
+    story = []
+    for number, (heading, sentence) in enumerate(parts.items()):
+        text = " ".join(sentence.format(n=100 * number + i) + f" i planperioden ({i})." for i in range(120))
+        story += [Paragraph(heading, styles["Heading1"]), Paragraph(text, styles["BodyText"])]
+    doc.build(story)
+    return path
+
+
 def make_html(path: Path) -> Path:
     path.write_text(
         "<html><head><title>Beredskap i Testvik</title><script>alert('x')</script></head><body>"

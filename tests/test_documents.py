@@ -8,7 +8,7 @@ from assistant import documents
 from assistant.chunking import Chunker
 from assistant.errors import DocumentError
 from tests.conftest import NOTE
-from tests.documents_factory import make_docx, make_html, make_markdown, make_pdf
+from tests.documents_factory import make_docx, make_html, make_markdown, make_pdf, make_two_column_pdf
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +70,15 @@ def test_pdf_pages_headings_and_running_footer(tmp_path):
     assert "eksempeldata" not in doc.text
     assert "ble vedtatt av kommunestyret i juni 2024" in doc.text
     assert doc.title == "Samfunnsdel for Testvik"
+
+
+def test_two_columns_with_part_headings_and_a_running_header(tmp_path):
+    # «Del 2 – Visjon og hovedmål» is a heading; the header with the page number is not text
+    doc = documents.load(make_two_column_pdf(tmp_path / "sd.pdf"))
+    headings = list(dict.fromkeys(s.heading for s in doc.sections))
+    assert headings == ["Del 1 – Innledning", "Del 2 – Visjon og hovedmål", "Del 3 – Arealstrategi"]
+    assert "vedtatt 12.06.2024" not in doc.text
+    assert "Boligfelt 219 skal ligge innenfor gangavstand til stasjonen i planperioden (19)." in doc.text
 
 
 def test_html_drops_script_and_navigation(tmp_path):
