@@ -208,6 +208,9 @@ def test_the_words_that_name_the_source_are_not_searched_for(deps):
     assert all(p.document.kind == "note" and "Ledergruppens rolle" in p.section for p in result.passages[:2])
     answer = answering.answer("Hva sier KS-notatet om ledergruppens rolle?", "folkevalgt", deps)
     assert "Ledergruppens rolle" in answer.sources[0].section
+    # a question that is nothing but its source still searches for it
+    only = deps.retriever.search("Hva sier KS-notatet?", k=3)
+    assert not only.insufficient and all(p.document.kind == "note" for p in only.passages)
 
 
 def test_a_question_that_asks_two_things_is_answered_if_one_part_is(deps):
