@@ -107,12 +107,14 @@ def gather(
     return chosen
 
 
-def cite_closest(builder: AnswerBuilder, retriever: Retriever, question: str, quoted: Sequence[Passage] = ()) -> None:
+def cite_closest(builder: AnswerBuilder, retriever: Retriever, question: str, quoted: Sequence[Passage] = (),
+                 whole: SearchResult | None = None) -> None:
     """Number the sources by relevance before anything is quoted: the ``CLOSEST`` passages for the
-    whole question and the passages a composer quotes from, best score first. Composers that search
-    by topic (political, workshop, follow-up) then still list the passages that answer the question
-    as asked, also when the question was routed to them by a wrong label."""
-    closest = retriever.search(question, k=CLOSEST).passages
+    whole question (``whole``, if the composer has searched for it already) and the passages a
+    composer quotes from, best score first. Composers that search by topic (political, workshop,
+    follow-up) then still list the passages that answer the question as asked, also when the
+    question was routed to them by a wrong label."""
+    closest = (whole or retriever.search(question, k=CLOSEST)).passages[:CLOSEST]
     for passage in sorted({p.chunk_ids: p for p in [*closest, *quoted]}.values(), key=lambda p: -p.score):
         builder.citations.cite(passage)
 

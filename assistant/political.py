@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from assistant import prompts
 from assistant.answering import Answer, AnswerBuilder, finish
 from assistant.extractive import cite_closest, gather, general
-from assistant.retrieval import QUANTITY, Retriever, unknown_names
+from assistant.retrieval import QUANTITY, Retriever
 from assistant.roles import follow_up_questions
 
 FACT_KINDS = {"kunnskapsgrunnlag", "other"}
@@ -98,7 +98,8 @@ def _join(items: list[str]) -> str:
 
 
 def even_handed(question: str, role: str, question_label: str, retriever: Retriever, labeller) -> Answer:
-    if unknown_names(retriever.snapshot(), question) or (QUANTITY.search(question) and retriever.search(question).insufficient):
+    whole = retriever.search(question)
+    if whole.unmentioned or (QUANTITY.search(question) and whole.insufficient):
         # an amount the documents do not give («Hvor lenge må foreldre vente …?»), or something
         # they never mention: they cannot inform the choice either, so the answer says so plainly
         return general(question, role, question_label, retriever, labeller)
@@ -109,7 +110,7 @@ def even_handed(question: str, role: str, question_label: str, retriever: Retrie
     if not facts:  # no knowledge base: facts from any document
         facts = gather(retriever, labeller, opts.topic, 3, labels={"fact"}, prefer_numbers=True, exclude=used)
     builder = AnswerBuilder(labeller)
-    cite_closest(builder, retriever, question, [passage for _, passage in facts + plan])
+    cite_closest(builder, retriever, question, [passage for _, passage in facts + plan], whole)
     if opts.a and opts.b:  # restates the asker's own options: reported, not asserted
         builder.restate(prompts.render("political/options", option_a=opts.a, option_b=opts.b))
     else:

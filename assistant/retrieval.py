@@ -166,7 +166,8 @@ class Retriever:
         ranked = sorted(scores.items(), key=lambda item: -item[1])
         passages = self._passages(snap, ranked, k, terms)
         evidence = max(
-            self._evidence(snap, part_terms, passages[:3], bool(QUANTITY.search(part)), frozenset(YEAR.findall(part)))
+            self._evidence(snap, part_terms, passages[:3], bool(QUANTITY.search(part)), frozenset(YEAR.findall(part)),
+                           whole=part is query)
             for part, part_terms in [(query, terms), *question_parts(snap, query)]
         )
         unmentioned = unknown_names(snap, query)
@@ -175,13 +176,17 @@ class Retriever:
 
     @staticmethod
     def _evidence(snap: Snapshot, terms: list[Term], best: list[Passage], figures_only: bool,
-                  years: frozenset[str] = frozenset()) -> float:
+                  years: frozenset[str] = frozenset(), whole: bool = True) -> float:
         """How well the best passages answer the question: the share of it they hold, and for a
         question after an amount («hvor mange», «hva koster») the share held by one sentence with a
         figure in it (under its heading) — a passage that names the topic without the figure does
-        not answer «Hva er sykefraværet i teknisk drift?» — and with the years the question names."""
+        not answer «Hva er sykefraværet i teknisk drift?» — and with the years the question names.
+        For the whole question (``whole``) a passage's share is its ``coverage``, already measured;
+        a part of the question is measured here."""
         if not figures_only:
-            return max((coverage(snap, terms, f"{p.headings} {p.text}") for p in best), default=0.0)
+            return max(
+                (p.coverage if whole else coverage(snap, terms, f"{p.headings} {p.text}") for p in best), default=0.0
+            )
         return max(
             (
                 coverage(snap, terms, f"{p.headings} {sentence.text}")
