@@ -50,6 +50,8 @@ COMMON_WORDS = frozenset("""
     problemet måte måten ting tingene del delen side siden sak saker saken
     gjeldende vedtatte nåværende
 """.split())
+# Changed whenever split_compound splits differently: the index's compound parts change with it.
+COMPOUND_RULES = 2
 THESAURUS = Path(__file__).with_name("thesaurus.json")
 # Words the Snowball stemmer folds into an unrelated noun: «gjeldende» (current) and «gjelder»
 # (applies) became «gjeld» (debt), «lovet» (promised) became «lov» (law).
@@ -62,7 +64,7 @@ STEM_EXCEPTIONS = {
 class Analyzer:
     # what an index records: a change to the stopwords or the stemming changes the indexed tokens
     version = hashlib.sha256(
-        json.dumps([sorted(STOPWORDS), sorted(STEM_EXCEPTIONS.items())], ensure_ascii=False).encode()
+        json.dumps([sorted(STOPWORDS), sorted(STEM_EXCEPTIONS.items()), COMPOUND_RULES], ensure_ascii=False).encode()
     ).hexdigest()[:12]
 
     def __init__(self, thesaurus: Path | None = THESAURUS) -> None:
@@ -139,6 +141,9 @@ class Analyzer:
         return STEM_EXCEPTIONS.get(word) or _stem_cached(self._stemmer, word)
 
 
+_COMPOUND_STEMMER = Stemmer.Stemmer("norwegian")
+
+
 @lru_cache(maxsize=200_000)
 def _stem_cached(stemmer: Stemmer.Stemmer, word: str) -> str:
     return stemmer.stemWord(word)
@@ -165,7 +170,8 @@ def topic_share(word: str) -> float:
 
 
 def split_compound(token: str, vocabulary) -> tuple[str, ...]:
-    """Two known parts of a compound token (the left may carry a linking -s- or -e-), or ()."""
+    """Two known parts of a compound token, or (). The left part may carry a linking -s- or -e-, or
+    be a whole word whose stem is shorter («klimamål»: «klima» is indexed as «klim»)."""
     if len(token) < 8 or token[:1].isdigit():
         return ()
     best: tuple[str, ...] = ()
@@ -174,7 +180,7 @@ def split_compound(token: str, vocabulary) -> tuple[str, ...]:
         left, right = token[:i], token[i:]
         if right not in vocabulary or len(right) < 3:
             continue
-        for head in (left, left[:-1] if left[-1:] in "se" else None):
+        for head in (left, left[:-1] if left[-1:] in "se" else None, _stem_cached(_COMPOUND_STEMMER, left)):
             if head and len(head) >= 3 and head in vocabulary:
                 balance = min(len(head), len(right))
                 if balance > best_balance:

@@ -34,6 +34,16 @@ NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}\.\s+[A-ZÆØÅ]")
 NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+([A-ZÆØÅ«].{1,90})$")
 # «Del 1 Innledning», «Kapittel 2: Mål», «Del 3 – Satsingsområder»
 PART_HEADING = re.compile(r"^\s*(?:del|kapittel|kap\.)\s+\d{1,2}\s*[:.–—-]?\s+[A-ZÆØÅ«]", re.IGNORECASE)
+# «12 Kommunestyret har vedtatt …»: a paragraph number set in the margin, pulled into the line by
+# the text extraction (MARGIN_NUMBERS: they count up through the document, one by one).
+MARGIN_NUMBER = re.compile(r"^\(?(\d{1,3})\)? (?=[A-ZÆØÅ«])")
+MARGIN_NUMBER_MIN_LINES = 60
+# «Satsingsområde 2 – Kraft og frukt», «Innsatsområde B: Et levende sentrum»: a numbered area under
+# a chapter (level 2).
+AREA_HEADING = re.compile(r"^\s*(?:satsingsområde|innsatsområde|fokusområde|målområde)\s+"
+                          r"(?:\d{1,2}|[A-ZÆØÅ])\s*[:.–—-]\s+[A-ZÆØÅ«][^.!?]{1,80}$", re.IGNORECASE)
+# «§ 3.2» alone on a line: a paragraph mark in the margin.
+SECTION_MARK = re.compile(r"^\s*§\s*\d{1,2}(?:\.\d{1,2})*\s*$")
 PAGE_NUMBER = re.compile(r"^\s*(?:side\s*)?\d{1,4}(?:\s*(?:av|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
 
 
@@ -291,12 +301,14 @@ def reflow(raw_lines: list[tuple[str, int | None]], title: str | None = None) ->
     lines = [(_spaces(t), p) for t, p in raw_lines]
     lines = [(t, p) for t, p in lines if t and not _is_footer(t, title)]
     lines = _drop_table_of_contents(lines)
+    lines = _drop_margin_numbers(lines)
     lines = _join_wrapped_headings(lines)
     blocks: list[Block] = []
     paragraph: list[str] = []
     paragraph_page: int | None = None
     floating: list[tuple[str, int | None]] = []  # a text box met inside an unfinished paragraph
     last_number: tuple[int, ...] | None = None
+    last_level = 0
 
     def flush() -> None:
         nonlocal paragraph, paragraph_page
@@ -311,10 +323,13 @@ def reflow(raw_lines: list[tuple[str, int | None]], title: str | None = None) ->
     for i, (text, page) in enumerate(lines):
         following = lines[i + 1][0] if i + 1 < len(lines) else ""
         number = _heading_number(text, last_number)
-        level = len(number) if number else _unnumbered_heading_level(previous, text, following, paragraph)
+        if number and following[:1].islower() and _ends_sentence(following):
+            number = None  # «4.4 Flere eldre skal kunne bo trygt» + «hjemme.»: a numbered goal, not a heading
+        level = len(number) if number else _unnumbered_heading_level(previous, text, following, paragraph, last_level)
         previous = "." if level else text  # after a heading, a sub-heading may follow directly
         if level:
             flush()
+            last_level = level
             last_number = number or last_number
             blocks.append(Block(text.rstrip(":"), page, level))
             continue
@@ -354,14 +369,38 @@ def _drop_table_of_contents(lines: list[tuple[str, int | None]]) -> list[tuple[s
     return out
 
 
-def _unnumbered_heading_level(previous: str, text: str, following: str, paragraph: list[str]) -> int:
-    """«Del 1 Innledning», «Kapittel 2: …», «Forord», or a short title-like line standing between a
-    finished sentence and a full-width body line («Slik har vi arbeidet»). 0 when it is text."""
+def _drop_margin_numbers(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    """Strip paragraph numbers printed in the margin («8 Kunnskapsgrunnlaget for planen viste …»).
+    They are recognised by counting up one by one through the document on full-width lines; the
+    number of a heading or a table row (short lines) is left alone."""
+    numbered = [(i, int(m.group(1))) for i, (text, _) in enumerate(lines)
+                if len(text) >= MARGIN_NUMBER_MIN_LINES and (m := MARGIN_NUMBER.match(text))]
+    steps = sum(1 for (_, a), (_, b) in zip(numbered, numbered[1:]) if b == a + 1)
+    if len(numbered) < 5 or steps < 0.7 * (len(numbered) - 1):
+        return lines
+    strip = {i for i, _ in numbered}
+    return [(MARGIN_NUMBER.sub("", text) if i in strip else text, page) for i, (text, page) in enumerate(lines)]
+
+
+def _unnumbered_heading_level(previous: str, text: str, following: str, paragraph: list[str], last_level: int = 0) -> int:
+    """«Del 1 Innledning», «Kapittel 2: …», «Forord», a short line in capitals before a body line
+    («AREALSTRATEGI»), or a short title-like line standing between a finished sentence and a
+    full-width body line («Slik har vi arbeidet»). 0 when it is text. A capitalised heading right under
+    another heading («Kapittel 2: Visjon og mål» + «VISJON») is a level below it."""
+    under = min(3, last_level + 1) if previous == "." and last_level else 1
     if PART_HEADING.match(text):
         return 1
+    if AREA_HEADING.match(text) and not following[:1].islower():
+        return 2
     if text.lower().rstrip(":") in COMMON_HEADINGS and not paragraph:
         return 1
     words = text.split()
+    if (
+        text.isupper() and 1 <= len(words) <= 6 and len(text) <= 50 and not re.search(r"\d", text)
+        and len(re.sub(r"\W", "", text)) >= 4 and not following.isupper()
+        and (len(following) >= 40 or AREA_HEADING.match(following) or NUMBERED_HEADING.match(following))
+    ):
+        return under
     if (
         1 <= len(words) <= 8
         and len(text) <= 60
@@ -379,7 +418,7 @@ def _unnumbered_heading_level(previous: str, text: str, following: str, paragrap
 
 
 def _is_footer(text: str, title: str | None) -> bool:
-    if PAGE_NUMBER.match(text):
+    if PAGE_NUMBER.match(text) or SECTION_MARK.match(text):
         return True
     if title:
         stripped = re.sub(r"\s*\d{1,4}\s*$", "", text).strip().lower()

@@ -58,6 +58,18 @@ QUANTITY = re.compile(
     re.I,
 )
 FIGURE = re.compile(r"\d")
+# A question after a duration or a price is answered by a figure of that kind: «Hvor lenge må man
+# vente på sykehjemsplass?» is not answered by «Helsetunet har 36 sykehjemsplasser», «Hva koster
+# ferja?» not by «Ferja har 22 avganger». Each kind: the question's words, then the figure's unit.
+UNIT_KINDS = (
+    (re.compile(r"\bhvor (lenge|lang tid)\b|\b\w*(ventetid|responstid|behandlingstid|reisetid|kjøretid)\w*", re.I),
+     re.compile(r"\d\s*(?:[–-]\s*\d+\s*)?(sekund\w*|minutt\w*|min|time|timer|t|døgn\w*|dag|dager|dagen|uke|uker|"
+                r"måned|måneder|år|virkedag\w*|arbeidsdag\w*)\b", re.I)),
+    (re.compile(r"\bhva (koster|kostet)\b|\bhvor mye (koster|kostet|betal\w*)\b|\bi kroner\b|"
+                r"\b(hva|hvor høy|hvor høyt|hvor stor|hvor mye)\b(\s+\w+){0,3}?\s+\w*(pris|priser|prisen|prisene|"
+                r"husle\w*|gebyr\w*|egenandel\w*|billett\w*)\b", re.I),
+     re.compile(r"\d\s*(kroner|kr\b|kr\.|mill|milliard|nok\b|øre\b)|\bkr\.?\s*\d", re.I)),
+)
 # A year the question asks about: the figure that answers it stands with that year (a knowledge base
 # with the sick leave for 2023 does not answer «Hva var sykefraværet i 2019?»).
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -92,6 +104,7 @@ class Passage:
     chunk_ids: tuple[str, ...]
     coverage: float = 0.0
     headings: str = ""  # the section heading with the one above it
+    core: str = ""  # the text from the passage's own section (the rest is context from sections beside it)
 
 
 @dataclass
@@ -166,8 +179,8 @@ class Retriever:
         ranked = sorted(scores.items(), key=lambda item: -item[1])
         passages = self._passages(snap, ranked, k, terms)
         evidence = max(
-            self._evidence(snap, part_terms, passages[:3], bool(QUANTITY.search(part)), frozenset(YEAR.findall(part)),
-                           whole=part is query)
+            self._evidence(snap, part_terms, passages[:3], bool(QUANTITY.search(part) or units_asked(part)),
+                           frozenset(YEAR.findall(part)), whole=part is query, units=units_asked(part))
             for part, part_terms in [(query, terms), *question_parts(snap, query)]
         )
         unmentioned = unknown_names(snap, query)
@@ -176,7 +189,7 @@ class Retriever:
 
     @staticmethod
     def _evidence(snap: Snapshot, terms: list[Term], best: list[Passage], figures_only: bool,
-                  years: frozenset[str] = frozenset(), whole: bool = True) -> float:
+                  years: frozenset[str] = frozenset(), whole: bool = True, units: tuple = ()) -> float:
         """How well the best passages answer the question: the share of it they hold, and for a
         question after an amount («hvor mange», «hva koster») the share held by one sentence with a
         figure in it (under its heading) — a passage that names the topic without the figure does
@@ -185,14 +198,15 @@ class Retriever:
         a part of the question is measured here."""
         if not figures_only:
             return max(
-                (p.coverage if whole else coverage(snap, terms, f"{p.headings} {p.text}") for p in best), default=0.0
+                (p.coverage if whole else coverage(snap, terms, f"{p.headings} {p.core}") for p in best), default=0.0
             )
         return max(
             (
                 coverage(snap, terms, f"{p.headings} {sentence.text}")
                 for p in best
-                for sentence in split_sentences(p.text)
+                for sentence in split_sentences(p.core)
                 if FIGURE.search(sentence.text) and years <= set(YEAR.findall(f"{p.headings} {sentence.text}"))
+                and all(unit.search(sentence.text) for unit in units)
             ),
             default=0.0,
         )
@@ -253,41 +267,45 @@ class Retriever:
         for position, score in ranked:
             if position in used:
                 continue
-            span = self._widen(snap, position, used, scores)
+            core = self._widen(snap, position, [position], used, scores, same_section)
+            span = self._widen(snap, position, core, used, scores, same_heading_on_page)
             used.update(span)
             chunks = [snap.chunks[i] for i in span]
-            text = "\n\n".join(c.text for c in chunks)
             anchor = snap.chunks[position]
+            own = "\n\n".join(snap.chunks[i].text for i in core)
             passages.append(
                 Passage(
                     document=snap.documents[anchor.doc_id],
                     section=anchor.section,
                     page=anchor.page,
-                    text=text,
+                    text="\n\n".join(c.text for c in chunks),
                     score=round(min(1.0, score), 4),
                     chunk_ids=tuple(c.id for c in chunks),
-                    coverage=coverage(snap, terms, f"{anchor.headings} {text}"),
+                    # how much of the question the passage holds is measured on its own section
+                    coverage=coverage(snap, terms, f"{anchor.headings} {own}"),
                     headings=anchor.headings,
+                    core=own,
                 )
             )
             if len(passages) == k:
                 break
         return passages
 
-    def _widen(self, snap: Snapshot, position: int, used: set[int], scores: dict[int, float]) -> list[int]:
-        """The chunk plus neighbours in the same document and section, up to ``passage_chars``;
-        of the two neighbours the better-scoring one is taken first, so the passage grows towards
-        the rest of the answer."""
+    def _widen(self, snap: Snapshot, position: int, span: list[int], used: set[int], scores: dict[int, float],
+               belongs) -> list[int]:
+        """``span`` (around the chunk at ``position``) plus neighbours for which ``belongs(anchor,
+        neighbour)`` holds, up to ``passage_chars``; of the two neighbours the better-scoring one is
+        taken first, so the passage grows towards the rest of the answer."""
         anchor = snap.chunks[position]
-        span = [position]
-        length = len(anchor.text)
-        before, after = position - 1, position + 1
+        span = list(span)
+        length = sum(len(snap.chunks[i].text) + 2 for i in span) - 2
+        before, after = span[0] - 1, span[-1] + 1
 
         def fits(candidate: int) -> bool:
             if not 0 <= candidate < len(snap.chunks) or candidate in used:
                 return False
             chunk = snap.chunks[candidate]
-            return (chunk.doc_id == anchor.doc_id and chunk.section == anchor.section
+            return (chunk.doc_id == anchor.doc_id and belongs(anchor, chunk)
                     and length + len(chunk.text) + 2 <= self.passage_chars)
 
         while True:
@@ -302,6 +320,16 @@ class Retriever:
             else:
                 span.insert(0, candidate)
                 before -= 1
+
+
+def same_section(anchor, chunk) -> bool:
+    return chunk.section == anchor.section
+
+
+def same_heading_on_page(anchor, chunk) -> bool:
+    """A neighbouring section under the same heading on the same page («Bygdene» next to «Jordvern»
+    under «Arealstrategi»): when the passage has room left, it is context a reader can use."""
+    return chunk.section == anchor.section or (chunk.parent == anchor.parent and chunk.page == anchor.page)
 
 
 @dataclass(frozen=True)
@@ -352,6 +380,11 @@ def about(snap: Snapshot, subject: frozenset[str], sentence: str) -> bool:
     if not copula or copula.start() > 80:
         return False
     return subject <= set(snap.analyzer.tokens(sentence[: copula.start()]))
+
+
+def units_asked(query: str) -> tuple[re.Pattern, ...]:
+    """The units a figure that answers ``query`` must carry (UNIT_KINDS), or () for other questions."""
+    return tuple(unit for asked, unit in UNIT_KINDS if asked.search(query))
 
 
 def hinted_kinds(query: str) -> list[str]:

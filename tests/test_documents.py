@@ -120,3 +120,33 @@ def test_bad_files_raise_a_norwegian_reason(tmp_path, name, content, reason):
     with pytest.raises(DocumentError) as error:
         documents.load(path)
     assert name in error.value.message and reason in error.value.message
+
+
+def test_margin_paragraph_numbers_are_dropped_and_headings_found():
+    # a plan with paragraph numbers in the margin, capitalised chapters, unnumbered sub-headings,
+    # «Satsingsområde N – …» headings and numbered goals in a table
+    body = "Kommunen har {} innbyggere, og folketallet har gått ned i mange år på grunn av fraflytting."
+    lines = [("INNLEDNING", 1), ("Slik ble planen laget", 1)]
+    lines += [(f"{n} " + body.format(1000 + n), 1) for n in range(1, 4)]
+    lines += [("SATSINGSOMRÅDER", 2), ("Satsingsområde 1 – Reiseliv i balanse", 2)]
+    lines += [(f"({n}) " + body.format(2000 + n), 2) for n in range(4, 8)]
+    lines += [("4.4 Flere eldre skal kunne bo trygt", 2), ("hjemme.", 2)]
+    lines += [("AREALSTRATEGI", 3), ("8 Arealstrategien viser de lange linjene for arealbruken i kommunen.", 3)]
+    lines += [("Senterstruktur", 3), ("9 " + body.format(3009), 3)]
+    blocks = documents.reflow(lines)
+    headings = [(b.heading_level, b.text) for b in blocks if b.heading_level]
+    assert headings == [
+        (1, "INNLEDNING"), (2, "Slik ble planen laget"), (1, "SATSINGSOMRÅDER"),
+        (2, "Satsingsområde 1 – Reiseliv i balanse"), (1, "AREALSTRATEGI"), (2, "Senterstruktur"),
+    ]
+    text = "\n".join(b.text for b in blocks)
+    assert "Kommunen har 1001 innbyggere" in text and "1 Kommunen" not in text and "(4)" not in text
+    assert "4.4 Flere eldre skal kunne bo trygt hjemme." in text  # a goal, kept as text
+
+
+def test_numbers_that_do_not_count_up_are_kept():
+    # «12 Kommuner …» twice and «3 Av …»: not a run of paragraph numbers, so nothing is dropped
+    body = "Kommuner i regionen har samarbeidet om beredskap, vann og avløp i mer enn tjue år nå."
+    lines = [(f"{n} {body}", 1) for n in (12, 3, 12, 40, 7)]
+    text = "\n".join(b.text for b in documents.reflow(lines))
+    assert text.count("12 Kommuner") == 2 and "40 Kommuner" in text

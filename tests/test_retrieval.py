@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from assistant import answering
-from assistant.analysis import Analyzer
+from assistant.analysis import Analyzer, split_compound
 from assistant.index import Index
-from assistant.retrieval import Retriever, coverage, question_terms, unknown_names
+from assistant.retrieval import Retriever, coverage, question_terms, unknown_names, units_asked
 
 
 @pytest.fixture(scope="module")
@@ -225,3 +225,71 @@ def test_a_figure_for_another_year_does_not_answer(deps):
     # the knowledge base gives the sick leave for 2023 (8,1 prosent), not for 2019
     assert not deps.retriever.search("Hva var sykefraværet i Fjordvik kommune i 2023?", k=3).insufficient
     assert deps.retriever.search("Hva var sykefraværet i Fjordvik kommune i 2019?", k=3).insufficient
+
+
+def test_a_compound_splits_when_its_first_word_is_stemmed_shorter(analyzer):
+    # «klima» is indexed as «klim», so «klimamål» needs the stem of its first part to split
+    vocabulary = {analyzer.tokens(w)[0] for w in ("klima", "mål", "eldre", "omsorg")}
+    assert split_compound(analyzer.tokens("klimamålet")[0], vocabulary) == (analyzer.tokens("klima")[0], "mål")
+    assert split_compound(analyzer.tokens("eldreomsorgen")[0], vocabulary)
+
+
+@pytest.fixture
+def ferry_index(tmp_path, embedder):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "ferje.md").write_text(
+        "# Ferje\n\nFerja mellom Aurnes og Lidvoll har 22 avganger hver vei på hverdager. Helsetunet har "
+        "36 sykehjemsplasser, og mange eldre venter på plass.\n",
+        encoding="utf-8",
+    )
+    index = Index(tmp_path / "idx", embedder)
+    index.ingest([docs])
+    return index, docs
+
+
+def test_a_question_after_a_duration_or_a_price_needs_that_kind_of_figure(ferry_index):
+    index, docs = ferry_index
+    retriever = Retriever(index, top_k=3)
+    price = "Hva koster det å ta ferja fra Aurnes til Lidvoll?"
+    wait = "Hvor lenge venter eldre på sykehjemsplass på helsetunet?"
+    assert retriever.search(price).insufficient  # 22 avganger is not a price
+    assert retriever.search(wait).insufficient  # 36 plasser is not a waiting time
+    assert not retriever.search("Hvor mange avganger har ferja fra Aurnes til Lidvoll?").insufficient
+    (docs / "priser.md").write_text(
+        "# Priser\n\nÅ ta ferja fra Aurnes til Lidvoll koster 180 kroner for bil og fører. Eldre venter "
+        "i snitt 40 dager på sykehjemsplass på helsetunet.\n",
+        encoding="utf-8",
+    )
+    index.ingest([docs])
+    assert not retriever.search(price).insufficient
+    assert not retriever.search(wait).insufficient
+
+
+@pytest.mark.parametrize("question, kinds", [
+    ("Hvor lenge må man vente på barnehageplass?", 1),
+    ("Hva er gjennomsnittlig kvadratmeterpris for boliger?", 1),
+    ("Hvor høy er husleia i omsorgsboligene?", 1),
+    ("Er det riktig å bruke kraftfondet nå som strømprisene har falt?", 0),
+    ("Hvor mange bor i kommunen?", 0),
+])
+def test_questions_after_a_duration_or_a_price_are_recognised(question, kinds):
+    assert len(units_asked(question)) == kinds
+
+
+def test_a_passage_takes_in_the_section_beside_it_on_the_same_page(tmp_path, embedder):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "plan.md").write_text(
+        "# Arealstrategi\n\n## Bygdene\n\nI bygdene tillates en moderat vekst som kan holde oppe skole og lagsliv.\n\n"
+        "## Jordvern\n\nDet skal ikke legges ut nye boligfelt på dyrka mark.\n\n"
+        "# Økonomi\n\nDisposisjonsfondet var 96 millioner kroner.\n",
+        encoding="utf-8",
+    )
+    index = Index(tmp_path / "idx", embedder)
+    index.ingest([docs])
+    result = Retriever(index, top_k=3).search("Kan det bygges nye boliger i bygdene?")
+    best = result.passages[0]
+    assert best.section == "Bygdene"
+    assert "dyrka mark" in best.text  # the sibling section under «Arealstrategi» is context
+    assert "dyrka mark" not in best.core and "Disposisjonsfondet" not in best.text

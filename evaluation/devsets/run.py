@@ -1,12 +1,13 @@
-"""Development question sets over documents the held-out sets already have: error analysis, not a
-held-out measure (they were written without seeing the product or the older questions; the lead
-reads every question).
+"""Development question sets: error analysis, not a held-out measure (they were written without
+seeing the product or the older questions; the lead reads every question).
 
     .venv/bin/python evaluation/devsets/run.py solvdalen-b [--keep-index] [--dump FILE] [--check-evidence]
     .venv/bin/python evaluation/devsets/run.py havlandet-b ...
 
-Each set's questions.jsonl and last-run.json live in its folder; the documents are the held-out
-set's. The runner and its strict evidence check are shared (evaluation/heldout_runner.py).
+Each set's questions.jsonl and last-run.json live in its folder. ``solvdalen-b`` and ``havlandet-b``
+ask about the documents of held-out sets 1 and 2; a set with its own municipality keeps its
+documents (and the render.py that writes them) in its own folder. The runner and its strict evidence
+check are shared (evaluation/heldout_runner.py).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from evaluation.heldout_runner import HeldOutSet, main  # noqa: E402
 SETS = {
     "solvdalen-b": ("Sølvdalen", REPO / "evaluation" / "heldout", "solvdalen"),
     "havlandet-b": ("Havlandet", REPO / "evaluation" / "heldout2", "havlandet"),
+    "leirvoll": ("Leirvoll", HERE / "leirvoll", "leirvoll"),
+    "brattfjord": ("Brattfjord", HERE / "brattfjord", "brattfjord"),
 }
 
 
@@ -34,6 +37,6 @@ def spec(name: str) -> HeldOutSet:
 
 if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1] not in SETS:
-        print(f"Bruk: run.py {{{','.join(SETS)}}} [valg]", file=sys.stderr)
+        print(f"Bruk: run.py {{{'|'.join(SETS)}}} [valg]", file=sys.stderr)
         raise SystemExit(2)
     raise SystemExit(main(spec(sys.argv[1]), sys.argv[2:]))
