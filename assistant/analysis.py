@@ -48,7 +48,7 @@ COMMON_WORDS = frozenset("""
     kort korte rask raskt fort ofte sjelden alltid aldri tidligere senere lenge snart igjen allerede
     ulikt ulik ulike lik like samme annen annet andre egen eget egne hel hele helt slik sånn problem
     problemet måte måten ting tingene del delen side siden sak saker saken
-    gjeldende vedtatte nåværende
+    gjeldende vedtatte nåværende neste forrige dagen
 """.split())
 # Changed whenever split_compound splits differently: the index's compound parts change with it.
 COMPOUND_RULES = 2

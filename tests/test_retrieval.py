@@ -8,7 +8,7 @@ import pytest
 from assistant import answering
 from assistant.analysis import Analyzer, split_compound
 from assistant.index import Index
-from assistant.retrieval import Retriever, coverage, question_terms, unknown_names, units_asked
+from assistant.retrieval import Retriever, coverage, question_terms, unknown_names, units_asked, counts
 
 
 @pytest.fixture(scope="module")
@@ -293,3 +293,27 @@ def test_a_passage_takes_in_the_section_beside_it_on_the_same_page(tmp_path, emb
     assert best.section == "Bygdene"
     assert "dyrka mark" in best.text  # the sibling section under «Arealstrategi» is context
     assert "dyrka mark" not in best.core and "Disposisjonsfondet" not in best.text
+
+
+def test_the_sentence_with_the_year_must_be_about_the_topic_itself(tmp_path, embedder):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "okonomi.md").write_text(
+        "# Skatt og eiendomsskatt\n\nEiendomsskatten ga 14 millioner kroner i 2023. Det er ikke eiendomsskatt på "
+        "boliger.\n\nHovedpunkter: driftsresultatet har falt fra 3,1 prosent i 2021 til 0,2 prosent i 2023.\n",
+        encoding="utf-8",
+    )
+    index = Index(tmp_path / "idx", embedder)
+    index.ingest([docs])
+    retriever = Retriever(index, top_k=3)
+    assert not retriever.search("Hvor mye ga eiendomsskatten i 2023?").insufficient
+    # 2021 stands only in a sentence about the operating result, under the property tax heading
+    assert retriever.search("Hvor mye ga eiendomsskatten i 2021?").insufficient
+
+
+def test_a_figure_counts_the_asked_thing_when_the_word_follows_it(deps):
+    snap = deps.retriever.snapshot()
+    terms = question_terms(snap, "Hvor mange innbyggere har kommunen?")
+    assert counts(snap, terms, "Kommunen hadde 9 412 innbyggere 1. januar 2024.")
+    assert not counts(snap, terms, "1 180 av innbyggerne er innvandrere.")
+    assert not counts(snap, terms, "Veksten var 0,6 prosent i 2023.")
