@@ -11,6 +11,16 @@ from assistant.index import Index
 from assistant.retrieval import Retriever, coverage, question_terms, unknown_names, units_asked, counts
 
 
+def index_of(tmp_path, embedder, name: str, text: str) -> Index:
+    """A real index on disk over one Markdown file (in ``tmp_path/docs``)."""
+    docs = tmp_path / "docs"
+    docs.mkdir(exist_ok=True)
+    (docs / name).write_text(text, encoding="utf-8")
+    index = Index(tmp_path / "idx", embedder)
+    index.ingest([docs])
+    return index
+
+
 @pytest.fixture(scope="module")
 def analyzer():
     return Analyzer()
@@ -236,16 +246,12 @@ def test_a_compound_splits_when_its_first_word_is_stemmed_shorter(analyzer):
 
 @pytest.fixture
 def ferry_index(tmp_path, embedder):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "ferje.md").write_text(
+    index = index_of(
+        tmp_path, embedder, "ferje.md",
         "# Ferje\n\nFerja mellom Aurnes og Lidvoll har 22 avganger hver vei på hverdager. Helsetunet har "
         "36 sykehjemsplasser, og mange eldre venter på plass.\n",
-        encoding="utf-8",
     )
-    index = Index(tmp_path / "idx", embedder)
-    index.ingest([docs])
-    return index, docs
+    return index, tmp_path / "docs"
 
 
 def test_a_question_after_a_duration_or_a_price_needs_that_kind_of_figure(ferry_index):
@@ -278,16 +284,12 @@ def test_questions_after_a_duration_or_a_price_are_recognised(question, kinds):
 
 
 def test_a_passage_takes_in_the_section_beside_it_on_the_same_page(tmp_path, embedder):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "plan.md").write_text(
+    index = index_of(
+        tmp_path, embedder, "plan.md",
         "# Arealstrategi\n\n## Bygdene\n\nI bygdene tillates en moderat vekst som kan holde oppe skole og lagsliv.\n\n"
         "## Jordvern\n\nDet skal ikke legges ut nye boligfelt på dyrka mark.\n\n"
         "# Økonomi\n\nDisposisjonsfondet var 96 millioner kroner.\n",
-        encoding="utf-8",
     )
-    index = Index(tmp_path / "idx", embedder)
-    index.ingest([docs])
     result = Retriever(index, top_k=3).search("Kan det bygges nye boliger i bygdene?")
     best = result.passages[0]
     assert best.section == "Bygdene"
@@ -296,15 +298,11 @@ def test_a_passage_takes_in_the_section_beside_it_on_the_same_page(tmp_path, emb
 
 
 def test_the_sentence_with_the_year_must_be_about_the_topic_itself(tmp_path, embedder):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "okonomi.md").write_text(
+    index = index_of(
+        tmp_path, embedder, "okonomi.md",
         "# Skatt og eiendomsskatt\n\nEiendomsskatten ga 14 millioner kroner i 2023. Det er ikke eiendomsskatt på "
         "boliger.\n\nHovedpunkter: driftsresultatet har falt fra 3,1 prosent i 2021 til 0,2 prosent i 2023.\n",
-        encoding="utf-8",
     )
-    index = Index(tmp_path / "idx", embedder)
-    index.ingest([docs])
     retriever = Retriever(index, top_k=3)
     assert not retriever.search("Hvor mye ga eiendomsskatten i 2023?").insufficient
     # 2021 stands only in a sentence about the operating result, under the property tax heading
