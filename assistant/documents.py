@@ -42,6 +42,8 @@ MARGIN_NUMBER_MIN_LINES = 60
 # a chapter (level 2).
 AREA_HEADING = re.compile(r"^\s*(?:satsingsområde|innsatsområde|fokusområde|målområde)\s+"
                           r"(?:\d{1,2}|[A-ZÆØÅ])\s*[:.–—-]\s+[A-ZÆØÅ«][^.!?]{1,80}$", re.IGNORECASE)
+# «Hvor står vi?», «Hvordan kommer vi dit?»: a plan's chapters are often named by the question they answer.
+QUESTION_HEADING = re.compile(r"^(?:hva|hvor|hvordan|hvorfor|hvem|når|hvilke|hvilken|hvilket)\b[^.!:;]*\?$", re.IGNORECASE)
 # «§ 3.2» alone on a line: a paragraph mark in the margin.
 SECTION_MARK = re.compile(r"^\s*§\s*\d{1,2}(?:\.\d{1,2})*\s*$")
 PAGE_NUMBER = re.compile(r"^\s*(?:side\s*)?\d{1,4}(?:\s*(?:av|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
@@ -385,7 +387,7 @@ def _drop_margin_numbers(lines: list[tuple[str, int | None]]) -> list[tuple[str,
 def _unnumbered_heading_level(previous: str, text: str, following: str, paragraph: list[str], last_level: int = 0) -> int:
     """«Del 1 Innledning», «Kapittel 2: …», «Forord», a short line in capitals before a body line
     («AREALSTRATEGI»), or a short title-like line standing between a finished sentence and a
-    full-width body line («Slik har vi arbeidet»). 0 when it is text. A capitalised heading right under
+    full-width body line («Slik har vi arbeidet», «Hvor vil vi?»). 0 when it is text. A capitalised heading right under
     another heading («Kapittel 2: Visjon og mål» + «VISJON») is a level below it."""
     under = min(3, last_level + 1) if previous == "." and last_level else 1
     if PART_HEADING.match(text):
@@ -405,7 +407,7 @@ def _unnumbered_heading_level(previous: str, text: str, following: str, paragrap
         1 <= len(words) <= 8
         and len(text) <= 60
         and text[:1].isupper()
-        and not _ends_sentence(text)
+        and (not _ends_sentence(text) or QUESTION_HEADING.match(text))
         and text[-1:] not in ",–-"
         and not BULLET.match(text)
         and not re.search(r"\d", text)

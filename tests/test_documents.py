@@ -150,3 +150,15 @@ def test_numbers_that_do_not_count_up_are_kept():
     lines = [(f"{n} {body}", 1) for n in (12, 3, 12, 40, 7)]
     text = "\n".join(b.text for b in documents.reflow(lines))
     assert text.count("12 Kommuner") == 2 and "40 Kommuner" in text
+
+
+def test_a_chapter_named_by_a_question_is_a_heading():
+    lines = [
+        ("Planen ble vedtatt i 2024.", 1),
+        ("Hvor står vi?", 1),
+        ("Kommunen har 6 100 innbyggere, og folketallet har gått ned med 4 prosent siden 2014.", 1),
+        ("Hva betyr det for oss? Det betyr at vi må planlegge for færre barn og flere eldre.", 1),
+    ]
+    blocks = documents.reflow(lines)
+    assert [b.text for b in blocks if b.heading_level] == ["Hvor står vi?"]
+    assert "Hva betyr det for oss? Det betyr" in "\n".join(b.text for b in blocks)
