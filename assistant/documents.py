@@ -325,7 +325,7 @@ def reflow(raw_lines: list[tuple[str, int | None]], title: str | None = None) ->
     for i, (text, page) in enumerate(lines):
         following = lines[i + 1][0] if i + 1 < len(lines) else ""
         number = _heading_number(text, last_number)
-        if number and following[:1].islower() and _ends_sentence(following):
+        if number and following[:1].islower() and _sentence_goes_on(lines[i + 1:i + 3]):
             number = None  # «4.4 Flere eldre skal kunne bo trygt» + «hjemme.»: a numbered goal, not a heading
         level = len(number) if number else _unnumbered_heading_level(previous, text, following, paragraph, last_level)
         previous = "." if level else text  # after a heading, a sub-heading may follow directly
@@ -349,6 +349,17 @@ def reflow(raw_lines: list[tuple[str, int | None]], title: str | None = None) ->
         paragraph, paragraph_page = [text], page
     flush()
     return _merge_sentences(blocks)
+
+
+def _sentence_goes_on(lines: list[tuple[str, int | None]]) -> bool:
+    """Whether the lines after a numbered line finish its sentence: «hjemme.», or «prosent innen 2030
+    sammenlignet med» + «2009.»."""
+    for text, _ in lines:
+        if _ends_sentence(text):
+            return True
+        if len(text) >= 60:
+            return False
+    return False
 
 
 def _drop_table_of_contents(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
@@ -444,17 +455,20 @@ def _heading_number(text: str, last: tuple[int, ...] | None) -> tuple[int, ...] 
 
 
 def _join_wrapped_headings(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
-    """«4. Forholdet mellom samspill og» + «saksbehandling»: a heading wrapped on two lines."""
+    """«4. Forholdet mellom samspill og» + «saksbehandling», «3 Et inkluderende» + «samfunn»: a heading
+    wrapped on two lines (the second short, in lower case and not ending a sentence)."""
     out: list[tuple[str, int | None]] = []
     i = 0
     while i < len(lines):
         text, page = lines[i]
+        following = lines[i + 1][0] if i + 1 < len(lines) else ""
+        after = lines[i + 2][0] if i + 2 < len(lines) else ""
         if (
             NUMBERED_HEADING.match(text)
-            and i + 1 < len(lines)
-            and re.search(r"\b(og|i|for|av|med|mellom|om|til|på)$", text)
-            and len(lines[i + 1][0]) < 40
-            and lines[i + 1][0][:1].islower()
+            and len(following) < 40
+            and following[:1].islower()
+            and not (after[:1].islower() or after[:1].isdigit())  # a sentence going on over three lines
+            and (re.search(r"\b(og|i|for|av|med|mellom|om|til|på)$", text) or not _ends_sentence(following))
         ):
             out.append((f"{text} {lines[i + 1][0]}", page))
             i += 2

@@ -162,3 +162,14 @@ def test_a_chapter_named_by_a_question_is_a_heading():
     blocks = documents.reflow(lines)
     assert [b.text for b in blocks if b.heading_level] == ["Hvor står vi?"]
     assert "Hva betyr det for oss? Det betyr" in "\n".join(b.text for b in blocks)
+
+
+def test_a_numbered_heading_wrapped_in_a_table_cell_is_joined():
+    lines = [
+        ("Kommunestyret har vedtatt fire hovedmål for planperioden.", 1),
+        ("1 Rent vann og trygg", 1), ("ferdsel", 1),
+        ("Elva skal ha god økologisk tilstand innen 2032, og ingen skal bli drept i trafikken.", 1),
+        ("2 Klimagassutslippene skal ned 40", 1), ("prosent innen 2030 sammenlignet med", 1), ("2009.", 1),
+    ]
+    headings = [b.text for b in documents.reflow(lines) if b.heading_level]
+    assert headings == ["1 Rent vann og trygg ferdsel"]  # the second is a sentence over three lines
