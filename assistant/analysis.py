@@ -54,10 +54,12 @@ COMMON_WORDS = frozenset("""
 COMPOUND_RULES = 2
 THESAURUS = Path(__file__).with_name("thesaurus.json")
 # Words the Snowball stemmer folds into an unrelated noun: «gjeldende» (current) and «gjelder»
-# (applies) became «gjeld» (debt), «lovet» (promised) became «lov» (law).
+# (applies) became «gjeld» (debt), «lovet» (promised) became «lov» (law), and «ventes» (is expected)
+# became «vent» (wait).
 STEM_EXCEPTIONS = {
     "gjelde": "gjelde", "gjelder": "gjelde", "gjeldende": "gjelde", "gjaldt": "gjelde",
     "love": "love", "lovet": "love", "lovte": "love", "lovt": "love", "lovnad": "lovnad", "lovnader": "lovnad",
+    "ventes": "forvent",  # «ventes å øke» is expected to rise, not waiting («vente»)
 }
 
 
