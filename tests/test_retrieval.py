@@ -315,3 +315,18 @@ def test_a_figure_counts_the_asked_thing_when_the_word_follows_it(deps):
     assert counts(snap, terms, "Kommunen hadde 9 412 innbyggere 1. januar 2024.")
     assert not counts(snap, terms, "1 180 av innbyggerne er innvandrere.")
     assert not counts(snap, terms, "Veksten var 0,6 prosent i 2023.")
+
+
+def test_a_figure_about_a_named_place_stands_beside_the_name(tmp_path, embedder):
+    index = index_of(
+        tmp_path, embedder, "reiseliv.md",
+        "# Reiseliv\n\nSkarvheim Hotell har 40 ansatte og er åpent hele året. Kommunen hadde 52 000 gjestedøgn "
+        "i 2023, de fleste om sommeren.\n\n# Skole\n\nBrattøyri skole har 210 elever.\n\n"
+        # a name counts as rare against a corpus of some size, as a municipality's documents are
+        + "".join(f"# Tema {n}\n\nAvsnitt {n} handler om vei, vann og avløp i bygdene.\n\n" for n in range(20)),
+    )
+    retriever = Retriever(index, top_k=3)
+    assert not retriever.search("Hvor mange ansatte har Skarvheim Hotell?").insufficient
+    assert not retriever.search("Hvor mange gjestedøgn hadde kommunen i 2023?").insufficient
+    # the hotel is named, and there is a count of guest nights, but not the hotel's
+    assert retriever.search("Hvor mange gjestedøgn hadde Skarvheim Hotell i 2023?").insufficient
