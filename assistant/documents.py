@@ -311,6 +311,7 @@ def reflow(raw_lines: list[tuple[str, int | None]], title: str | None = None) ->
     floating: list[tuple[str, int | None]] = []  # a text box met inside an unfinished paragraph
     last_number: tuple[int, ...] | None = None
     last_level = 0
+    in_capitals = False  # the chapter heading above is in capitals: numbered headings sit under it
 
     def flush() -> None:
         nonlocal paragraph, paragraph_page
@@ -328,9 +329,13 @@ def reflow(raw_lines: list[tuple[str, int | None]], title: str | None = None) ->
         if number and following[:1].islower() and _sentence_goes_on(lines[i + 1:i + 3]):
             number = None  # «4.4 Flere eldre skal kunne bo trygt» + «hjemme.»: a numbered goal, not a heading
         level = len(number) if number else _unnumbered_heading_level(previous, text, following, paragraph, last_level)
+        if number and in_capitals:
+            level += 1  # «1 Flere vil bo her» under «VISJON OG HOVEDMÅL»: numbered within a chapter in capitals
         previous = "." if level else text  # after a heading, a sub-heading may follow directly
         if level:
             flush()
+            if level == 1:  # a title in capitals on the cover («FJORDVIK KOMMUNE») is not a chapter
+                in_capitals = text.isupper() and page != 1
             last_level = level
             last_number = number or last_number
             blocks.append(Block(text.rstrip(":"), page, level))
@@ -411,7 +416,8 @@ def _unnumbered_heading_level(previous: str, text: str, following: str, paragrap
     if (
         text.isupper() and 1 <= len(words) <= 6 and len(text) <= 50 and not re.search(r"\d", text)
         and len(re.sub(r"\W", "", text)) >= 4 and not following.isupper()
-        and (len(following) >= 40 or AREA_HEADING.match(following) or NUMBERED_HEADING.match(following))
+        and (len(following) >= 40 or AREA_HEADING.match(following) or NUMBERED_HEADING.match(following)
+             or (previous != "." and _title_like(following)))
     ):
         return under
     if (
@@ -428,6 +434,11 @@ def _unnumbered_heading_level(previous: str, text: str, following: str, paragrap
     ):
         return 2
     return 0
+
+
+def _title_like(text: str) -> bool:
+    """A short line that reads like a heading («Visjon», «Fire hovedmål»)."""
+    return 1 <= len(text.split()) <= 8 and len(text) <= 60 and text[:1].isupper() and not _ends_sentence(text)
 
 
 def _is_footer(text: str, title: str | None) -> bool:

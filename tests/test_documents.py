@@ -173,3 +173,17 @@ def test_a_numbered_heading_wrapped_in_a_table_cell_is_joined():
     ]
     headings = [b.text for b in documents.reflow(lines) if b.heading_level]
     assert headings == ["1 Rent vann og trygg ferdsel"]  # the second is a sentence over three lines
+
+
+def test_numbered_goals_sit_under_a_chapter_in_capitals():
+    lines = [
+        ("Planen erstatter samfunnsdelen fra 2011.", 2),
+        ("VISJON OG HOVEDMÅL", 2), ("Visjon", 2),
+        ("Visjonen sier at alle bygdene skal ha liv, med folk i alle aldre og arbeidsplasser.", 2),
+        ("1 Flere vil bo i Brattfjord", 2),
+        ("Folketallet skal være minst 4 100 i 2032, og flere barnefamilier skal flytte hit.", 2),
+    ]
+    sections = documents._sections(documents.reflow(lines))
+    assert [(s.heading, s.parent) for s in sections] == [
+        (None, None), ("Visjon", "VISJON OG HOVEDMÅL"), ("1 Flere vil bo i Brattfjord", "VISJON OG HOVEDMÅL"),
+    ]

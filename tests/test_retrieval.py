@@ -8,7 +8,7 @@ import pytest
 from assistant import answering
 from assistant.analysis import Analyzer, split_compound
 from assistant.index import Index
-from assistant.retrieval import Retriever, coverage, question_terms, unknown_names, units_asked, counts
+from assistant.retrieval import GOAL_QUESTION, Retriever, coverage, counts, question_terms, unknown_names, units_asked
 
 
 def index_of(tmp_path, embedder, name: str, text: str) -> Index:
@@ -330,3 +330,12 @@ def test_a_figure_about_a_named_place_stands_beside_the_name(tmp_path, embedder)
     assert not retriever.search("Hvor mange gjestedøgn hadde kommunen i 2023?").insufficient
     # the hotel is named, and there is a count of guest nights, but not the hotel's
     assert retriever.search("Hvor mange gjestedøgn hadde Skarvheim Hotell i 2023?").insufficient
+
+
+@pytest.mark.parametrize("question, goal", [
+    ("Hvor mange innbyggere har vi satt oss som mål å ha i 2032?", True),
+    ("Hva er målet for sykefraværet?", True),
+    ("Hvor mange bor i kommunen nå?", False),
+])
+def test_a_question_about_our_own_goals_is_recognised(question, goal):
+    assert bool(GOAL_QUESTION.search(question)) is goal
