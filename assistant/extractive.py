@@ -20,6 +20,10 @@ from assistant.roles import ROLE_PROFILES, follow_up_questions
 
 NUMBER = re.compile(r"\d")
 CLOSEST = 2  # passages for the whole question listed first by the topic-searching composers
+# A sentence a passage took in from the section beside its own (retrieval.same_heading_on_page) weighs
+# this much: it is there as context. Without it the workshop draft quoted the table of key figures
+# next to «Handlingsreglene er: … minst 1,75 prosent» instead of the rule itself.
+CONTEXT_WEIGHT = 0.85
 
 
 @dataclass(frozen=True)
@@ -41,13 +45,19 @@ def candidates(result: SearchResult, retriever: Retriever, per_passage: int = 3,
     out: list[Candidate] = []
     for rank, passage in enumerate(result.passages):
         scored = []
+        introduced = False
         for position, span in enumerate(split_sentences(passage.text)):
             text = clean_sentence(span.text)
+            own = not passage.core or span.text in passage.core  # from the passage's own section
+            # the section heading introduces the first sentence of the section
+            heading = passage.section if own and not introduced and passage.section else ""
+            introduced = introduced or own
             if len(text) < 25 or not re.search(r"[a-zæøå]{3}", text):
                 continue
-            heading = passage.section if position == 0 and passage.section else ""  # it introduces the sentence
             overlap = coverage(snap, result.terms, f"{heading} {text}", partial=False)
             score = 0.65 * overlap + 0.35 * passage.score / top_score
+            if not own:
+                score *= CONTEXT_WEIGHT  # from the section beside the passage's own: context, not the answer
             if prefer_numbers and NUMBER.search(text):
                 score += 0.15
             if passage.document.kind in hinted:

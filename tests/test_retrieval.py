@@ -7,6 +7,7 @@ import pytest
 
 from assistant import answering
 from assistant.analysis import Analyzer, split_compound
+from assistant.extractive import gather
 from assistant.index import Index
 from assistant.retrieval import GOAL_QUESTION, Retriever, coverage, counts, question_terms, unknown_names, units_asked
 
@@ -339,3 +340,18 @@ def test_a_figure_about_a_named_place_stands_beside_the_name(tmp_path, embedder)
 ])
 def test_a_question_about_our_own_goals_is_recognised(question, goal):
     assert bool(GOAL_QUESTION.search(question)) is goal
+
+
+def test_a_sentence_from_the_section_beside_the_passage_is_context(tmp_path, embedder, deps):
+    index = index_of(
+        tmp_path, embedder, "okonomi.md",
+        "# Økonomi\n\n## Hovedtall\n\nNøkkeltall: netto driftsresultat i prosent; 2022: 2,1; 2023: 0,6.\n\n"
+        "## Handlingsregler\n\nKommunestyret vedtok handlingsregler i 2020.\n\n"
+        "Netto driftsresultat skal over tid være minst 1,75 prosent av driftsinntektene.\n\n"
+        + "".join(f"# Tema {n}\n\nAvsnitt {n} handler om vei, vann og avløp i bygdene.\n\n" for n in range(20)),
+    )
+    retriever = Retriever(index, top_k=3)
+    result = retriever.search("netto driftsresultat handlingsregel", k=4)
+    assert "Nøkkeltall" in result.passages[0].text and "Nøkkeltall" not in result.passages[0].core
+    chosen = gather(retriever, deps.labeller, "netto driftsresultat handlingsregel", 1, prefer_numbers=True)
+    assert chosen[0][0].startswith("Netto driftsresultat skal over tid være minst 1,75 prosent")
