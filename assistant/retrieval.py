@@ -304,7 +304,7 @@ class Retriever:
                     document=snap.documents[anchor.doc_id],
                     section=anchor.section,
                     page=anchor.page,
-                    text="\n\n".join(c.text for c in chunks),
+                    text=joined(chunks, anchor),
                     score=round(min(1.0, score), 4),
                     chunk_ids=tuple(c.id for c in chunks),
                     # how much of the question the passage holds is measured on its own section
@@ -324,28 +324,40 @@ class Retriever:
         taken first, so the passage grows towards the rest of the answer."""
         anchor = snap.chunks[position]
         span = list(span)
-        length = sum(len(snap.chunks[i].text) + 2 for i in span) - 2
         before, after = span[0] - 1, span[-1] + 1
 
-        def fits(candidate: int) -> bool:
+        def fits(candidate: int, at_end: bool) -> bool:
             if not 0 <= candidate < len(snap.chunks) or candidate in used:
                 return False
             chunk = snap.chunks[candidate]
-            return (chunk.doc_id == anchor.doc_id and belongs(anchor, chunk)
-                    and length + len(chunk.text) + 2 <= self.passage_chars)
+            if chunk.doc_id != anchor.doc_id or not belongs(anchor, chunk):
+                return False
+            grown = span + [candidate] if at_end else [candidate] + span
+            return len(joined([snap.chunks[i] for i in grown], anchor)) <= self.passage_chars
 
         while True:
-            options = [(scores.get(c, 0.0), at_end, c) for c, at_end in ((after, True), (before, False)) if fits(c)]
+            options = [(scores.get(c, 0.0), at_end, c) for c, at_end in ((after, True), (before, False)) if fits(c, at_end)]
             if not options:
                 return span
             _, at_end, candidate = max(options)
-            length += len(snap.chunks[candidate].text) + 2
             if at_end:
                 span.append(candidate)
                 after += 1
             else:
                 span.insert(0, candidate)
                 before -= 1
+
+
+def joined(chunks, anchor) -> str:
+    """The passage text; where it runs into a neighbouring section, that section's heading stands
+    first, so a reader sees where the context comes from (the passage is labelled with the anchor's
+    section)."""
+    parts = []
+    for before, chunk in zip([anchor, *chunks], chunks):
+        if chunk.section and chunk.section != before.section:
+            parts.append(chunk.section)
+        parts.append(chunk.text)
+    return "\n\n".join(parts)
 
 
 def same_section(anchor, chunk) -> bool:

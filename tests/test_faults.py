@@ -287,8 +287,9 @@ def test_killed_ingest_leaves_a_consistent_index(tmp_path, embedder, labeller):
 
 
 def paragraphs(chunks) -> set[str]:
-    """The paragraphs of a generation's chunks (passages join chunks with blank lines)."""
-    return {piece for chunk in chunks for piece in chunk.text.split("\n\n")}
+    """The paragraphs of a generation's chunks (passages join chunks with blank lines, and put a
+    neighbouring section's heading before its text)."""
+    return {piece for chunk in chunks for piece in chunk.text.split("\n\n")} | {c.section for c in chunks if c.section}
 
 
 def test_ingest_while_answering_gives_no_errors_and_no_torn_answers(tmp_path, embedder, labeller):

@@ -295,6 +295,7 @@ def test_a_passage_takes_in_the_section_beside_it_on_the_same_page(tmp_path, emb
     best = result.passages[0]
     assert best.section == "Bygdene"
     assert "dyrka mark" in best.text  # the sibling section under «Arealstrategi» is context
+    assert "\n\nJordvern\n\nDet skal ikke legges ut" in best.text  # shown under its own heading
     assert "dyrka mark" not in best.core and "Disposisjonsfondet" not in best.text
 
 
