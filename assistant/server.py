@@ -215,7 +215,7 @@ def create_app(settings: Settings, deps: Deps | None = None) -> FastAPI:
     app = FastAPI(
         title="Samspill",
         summary="Kildebasert assistent for folkevalgte og administrasjon i strategisk planlegging.",
-        version="0.1.0",
+        version="0.6.0",
         lifespan=lifespan,
     )
     install_error_handlers(app)
