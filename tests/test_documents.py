@@ -187,3 +187,19 @@ def test_numbered_goals_sit_under_a_chapter_in_capitals():
     assert [(s.heading, s.parent) for s in sections] == [
         (None, None), ("Visjon", "VISJON OG HOVEDMÅL"), ("1 Flere vil bo i Brattfjord", "VISJON OG HOVEDMÅL"),
     ]
+
+
+def test_a_bare_list_is_searched_with_the_sentence_that_announces_it(tmp_path):
+    path = tmp_path / "notat.txt"  # text as a PDF gives it: the graphic's items after the paragraphs
+    path.write_text(
+        "2. Tillit og rolleforståelse\n\nI intervjuer med folkevalgte og ledere framheves noen grunnleggende "
+        "prinsipper for dette.\n\nDisse prinsippene går i praksis begge veier, og mistillit kan gjøre "
+        "samspillet mellom folkevalgte og administrasjon vanskelig.\n\nTillit\n\nÅpenhet\n\n"
+        "Tydelig rolleforståelse\n",
+        encoding="utf-8",
+    )
+    chunks = Chunker(chunk_chars=120).split(documents.load(path))
+    bare = [c for c in chunks if c.text.startswith("Tillit")]
+    assert bare and bare[0].lead == "I intervjuer med folkevalgte og ledere framheves noen grunnleggende prinsipper for dette."
+    assert "grunnleggende prinsipper" in bare[0].search_text and "grunnleggende" not in bare[0].text
+    assert all(not c.lead for c in chunks if c is not bare[0])

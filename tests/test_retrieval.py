@@ -356,3 +356,9 @@ def test_a_sentence_from_the_section_beside_the_passage_is_context(tmp_path, emb
     assert "Nøkkeltall" in result.passages[0].text and "Nøkkeltall" not in result.passages[0].core
     chosen = gather(retriever, deps.labeller, "netto driftsresultat handlingsregel", 1, prefer_numbers=True)
     assert chosen[0][0].startswith("Netto driftsresultat skal over tid være minst 1,75 prosent")
+
+
+def test_a_bare_list_is_found_by_the_sentence_that_announces_it(deps):
+    # the KS note's principles are a graphic whose text comes after the paragraph introducing it
+    result = deps.retriever.search("Hvilke prinsipper bør samarbeidet mellom politikere og administrasjon bygge på?", k=3)
+    assert any("Gjensidig respekt og forståelse" in p.text for p in result.passages)
