@@ -70,7 +70,7 @@ class Analyzer:
     ).hexdigest()[:12]
 
     def __init__(self, thesaurus: Path | None = THESAURUS) -> None:
-        self._stemmer = Stemmer.Stemmer("norwegian")
+        self._stemmer = _STEMMER
         self._alternatives = self._load_thesaurus(thesaurus) if thesaurus else {}
 
     def _load_thesaurus(self, path: Path) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -143,7 +143,7 @@ class Analyzer:
         return STEM_EXCEPTIONS.get(word) or _stem_cached(self._stemmer, word)
 
 
-_COMPOUND_STEMMER = Stemmer.Stemmer("norwegian")
+_STEMMER = Stemmer.Stemmer("norwegian")
 
 
 @lru_cache(maxsize=200_000)
@@ -182,7 +182,7 @@ def split_compound(token: str, vocabulary) -> tuple[str, ...]:
         left, right = token[:i], token[i:]
         if right not in vocabulary or len(right) < 3:
             continue
-        for head in (left, left[:-1] if left[-1:] in "se" else None, _stem_cached(_COMPOUND_STEMMER, left)):
+        for head in (left, left[:-1] if left[-1:] in "se" else None, _stem_cached(_STEMMER, left)):
             if head and len(head) >= 3 and head in vocabulary:
                 balance = min(len(head), len(right))
                 if balance > best_balance:

@@ -403,8 +403,8 @@ def _drop_margin_numbers(lines: list[tuple[str, int | None]]) -> list[tuple[str,
 def _unnumbered_heading_level(previous: str, text: str, following: str, paragraph: list[str], last_level: int = 0) -> int:
     """«Del 1 Innledning», «Kapittel 2: …», «Forord», a short line in capitals before a body line
     («AREALSTRATEGI»), or a short title-like line standing between a finished sentence and a
-    full-width body line («Slik har vi arbeidet», «Hvor vil vi?»). 0 when it is text. A capitalised heading right under
-    another heading («Kapittel 2: Visjon og mål» + «VISJON») is a level below it."""
+    full-width body line («Slik har vi arbeidet», «Hvor vil vi?»). 0 when it is text. A capitalised
+    heading right under another heading («Kapittel 2: Visjon og mål» + «VISJON») is a level below it."""
     under = min(3, last_level + 1) if previous == "." and last_level else 1
     if PART_HEADING.match(text):
         return 1
@@ -421,10 +421,7 @@ def _unnumbered_heading_level(previous: str, text: str, following: str, paragrap
     ):
         return under
     if (
-        1 <= len(words) <= 8
-        and len(text) <= 60
-        and text[:1].isupper()
-        and (not _ends_sentence(text) or QUESTION_HEADING.match(text))
+        _title_like(text, questions=True)
         and text[-1:] not in ",–-"
         and not BULLET.match(text)
         and not re.search(r"\d", text)
@@ -436,9 +433,11 @@ def _unnumbered_heading_level(previous: str, text: str, following: str, paragrap
     return 0
 
 
-def _title_like(text: str) -> bool:
-    """A short line that reads like a heading («Visjon», «Fire hovedmål»)."""
-    return 1 <= len(text.split()) <= 8 and len(text) <= 60 and text[:1].isupper() and not _ends_sentence(text)
+def _title_like(text: str, questions: bool = False) -> bool:
+    """A short line that reads like a heading («Visjon», «Fire hovedmål»; with ``questions`` also
+    «Hvor står vi?»)."""
+    return (1 <= len(text.split()) <= 8 and len(text) <= 60 and text[:1].isupper()
+            and (not _ends_sentence(text) or bool(questions and QUESTION_HEADING.match(text))))
 
 
 def _is_footer(text: str, title: str | None) -> bool:
@@ -481,7 +480,7 @@ def _join_wrapped_headings(lines: list[tuple[str, int | None]]) -> list[tuple[st
             and not (after[:1].islower() or after[:1].isdigit())  # a sentence going on over three lines
             and (re.search(r"\b(og|i|for|av|med|mellom|om|til|på)$", text) or not _ends_sentence(following))
         ):
-            out.append((f"{text} {lines[i + 1][0]}", page))
+            out.append((f"{text} {following}", page))
             i += 2
             continue
         out.append((text, page))

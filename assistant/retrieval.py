@@ -185,10 +185,9 @@ class Retriever:
         if kinds is not None:
             scores = {p: s for p, s in scores.items() if snap.documents[snap.chunks[p].doc_id].kind in kinds}
         kind_boost = dict(kind_boost or {})
-        for hinted in hinted_kinds(query):
+        # a question about the municipality's own goals names the plan without saying so
+        for hinted in hinted_kinds(query) or (["samfunnsdel"] if GOAL_QUESTION.search(query) else []):
             kind_boost[hinted] = kind_boost.get(hinted, 0.0) + SOURCE_HINT_BOOST
-        if GOAL_QUESTION.search(query) and not hinted_kinds(query):
-            kind_boost["samfunnsdel"] = kind_boost.get("samfunnsdel", 0.0) + SOURCE_HINT_BOOST
         if kind_boost:
             for position in scores:
                 kind = snap.documents[snap.chunks[position].doc_id].kind
@@ -196,9 +195,7 @@ class Retriever:
         ranked = sorted(scores.items(), key=lambda item: -item[1])
         passages = self._passages(snap, ranked, k, terms)
         evidence = max(
-            self._evidence(snap, part_terms, passages[:3], bool(QUANTITY.search(part) or units_asked(part)),
-                           frozenset(YEAR.findall(part)), whole=part is query, units=units_asked(part),
-                           names=named(snap, part))
+            self._evidence(snap, part, part_terms, passages[:3], whole=part is query)
             for part, part_terms in [(query, terms), *question_parts(snap, query)]
         )
         unmentioned = unknown_names(snap, query)
@@ -206,9 +203,7 @@ class Retriever:
         return SearchResult(query, passages, evidence, insufficient, terms, unmentioned)
 
     @staticmethod
-    def _evidence(snap: Snapshot, terms: list[Term], best: list[Passage], figures_only: bool,
-                  years: frozenset[str] = frozenset(), whole: bool = True, units: tuple = (),
-                  names: frozenset[str] = frozenset()) -> float:
+    def _evidence(snap: Snapshot, question: str, terms: list[Term], best: list[Passage], whole: bool = True) -> float:
         """How well the best passages answer the question: the share of it they hold, and for a
         question after an amount («hvor mange», «hva koster») the share held by one sentence with a
         figure in it (under its heading) — a passage that names the topic without the figure does
@@ -216,11 +211,14 @@ class Retriever:
         question names («Hvor mange gjestedøgn hadde Skarvheim Hotell?» needs a figure beside the name).
         For the whole question (``whole``) a passage's share is its ``coverage``, already measured;
         a part of the question is measured here."""
-        topic = [t for t in terms if not YEAR.fullmatch(t.stem)]
-        if not figures_only:
+        units = units_asked(question)
+        if not (QUANTITY.search(question) or units):
             return max(
                 (p.coverage if whole else coverage(snap, terms, f"{p.headings} {p.core}") for p in best), default=0.0
             )
+        years = frozenset(YEAR.findall(question))
+        names = named(snap, question)
+        topic = [t for t in terms if not YEAR.fullmatch(t.stem)]
         return max(
             (
                 coverage(snap, terms, f"{p.headings} {sentence.text}")
@@ -366,7 +364,8 @@ def same_section(anchor, chunk) -> bool:
 
 def same_heading_on_page(anchor, chunk) -> bool:
     """A neighbouring section under the same heading on the same page («Bygdene» next to «Jordvern»
-    under «Arealstrategi»): when the passage has room left, it is context a reader can use."""
+    under «Arealstrategi»): when the passage has room left, it is context a reader can use. A DOCX
+    has no pages, so there any section under the same heading will do."""
     return chunk.section == anchor.section or (chunk.parent == anchor.parent and chunk.page == anchor.page)
 
 
