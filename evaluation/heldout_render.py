@@ -66,6 +66,19 @@ def add_run(paragraph, text: str, *, bold: bool | None = None, italic: bool | No
     return run
 
 
+def shade_cell(cell, fill: str) -> None:
+    """Give a DOCX table cell a background colour (a shaded box)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    props = cell._tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    props.append(shd)
+
+
 def add_run_paragraph(doc, text: str, *, alignment=None, **run_format):
     """Add a paragraph holding one run of `text` (formats as in :func:`add_run`); returns it."""
     paragraph = doc.add_paragraph()

@@ -848,8 +848,6 @@ def render_pdf(path: Path) -> int:
 
 def render_docx(path: Path) -> None:
     from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
 
     doc = shared.new_docx("Kunnskapsgrunnlag 2024 – Tornås kommune (fiktiv)",
                           "Tornås kommune (fiktiv)", "Eksempeldata, fiktiv kommune", "2024-10-08")
@@ -865,13 +863,7 @@ def render_docx(path: Path) -> None:
                                   "2024. Til kommunestyrets politiske verksted 7. november 2024.",
                              size=10, color="595959")
 
-    def shade(cell, fill: str) -> None:
-        props = cell._tc.get_or_add_tcPr()
-        shd = OxmlElement("w:shd")
-        shd.set(qn("w:val"), "clear")
-        shd.set(qn("w:color"), "auto")
-        shd.set(qn("w:fill"), fill)
-        props.append(shd)
+    shade = shared.shade_cell
 
     def table(d, caption: str, rows: list[list[str]], source: str) -> None:
         d.add_paragraph(caption, style="Caption")

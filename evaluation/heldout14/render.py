@@ -924,8 +924,6 @@ def render_pdf(path: Path) -> int:
 
 def render_docx(path: Path) -> None:
     from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
 
     doc = shared.new_docx("Kunnskapsgrunnlag 2024 – Solbakkvik kommune (fiktiv)",
                           "Solbakkvik kommune (fiktiv)", "Eksempeldata, fiktiv kommune",
@@ -942,13 +940,7 @@ def render_docx(path: Path) -> None:
                                   "politiske verksted 10. oktober 2024.", size=10,
                              color="5E6B73")
 
-    def shade(cell, fill: str) -> None:
-        props = cell._tc.get_or_add_tcPr()
-        shd = OxmlElement("w:shd")
-        shd.set(qn("w:val"), "clear")
-        shd.set(qn("w:color"), "auto")
-        shd.set(qn("w:fill"), fill)
-        props.append(shd)
+    shade = shared.shade_cell
 
     def table(d, caption: str, rows: list[list[str]], source: str) -> None:
         shared.add_run_paragraph(d, caption, bold=True, size=10, color="0E5C6B")

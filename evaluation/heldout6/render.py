@@ -953,8 +953,6 @@ def render_pdf(path: Path, toc_pages: dict[str, int] | None = None) -> tuple[int
 
 def render_docx(path: Path) -> None:
     from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
 
     doc = shared.new_docx("Kunnskapsgrunnlag 2024 – Hegrenes kommune (fiktiv)",
                           "Hegrenes kommune (fiktiv)", "Eksempeldata, fiktiv kommune", "2024-09-24")
@@ -970,13 +968,7 @@ def render_docx(path: Path) -> None:
                                   "september 2024. Versjon til bystyrets politiske verksted 24. "
                                   "oktober 2024.", size=10, color="555B57")
 
-    def shade(cell, fill: str) -> None:
-        props = cell._tc.get_or_add_tcPr()
-        shd = OxmlElement("w:shd")
-        shd.set(qn("w:val"), "clear")
-        shd.set(qn("w:color"), "auto")
-        shd.set(qn("w:fill"), fill)
-        props.append(shd)
+    shade = shared.shade_cell
 
     def table(d, caption: str, rows: list[list[str]], source: str) -> None:
         t = d.add_table(rows=len(rows), cols=len(rows[0]))

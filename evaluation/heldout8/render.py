@@ -914,8 +914,6 @@ def render_pdf(path: Path) -> int:
 
 def render_docx(path: Path) -> None:
     from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
 
     doc = shared.new_docx("Kunnskapsgrunnlag 2024 – Tverrelv kommune (fiktiv)",
                           "Tverrelv kommune (fiktiv)", "Eksempeldata, fiktiv kommune", "2024-08-15")
@@ -931,13 +929,7 @@ def render_docx(path: Path) -> None:
     shared.add_run_paragraph(doc, "Utarbeidet av kommunedirektøren og ledergruppen, 15. august "
                                   "2024.", size=10, color="5A6470")
 
-    def shade(cell, fill: str) -> None:
-        props = cell._tc.get_or_add_tcPr()
-        shd = OxmlElement("w:shd")
-        shd.set(qn("w:val"), "clear")
-        shd.set(qn("w:color"), "auto")
-        shd.set(qn("w:fill"), fill)
-        props.append(shd)
+    shade = shared.shade_cell
 
     def table(d, caption: str, rows: list[list[str]], source: str) -> None:
         shared.add_run_paragraph(d, caption, bold=True, size=10, color="1D3557")

@@ -957,8 +957,6 @@ def render_pdf(path: Path) -> int:
 
 def render_docx(path: Path) -> None:
     from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
 
     doc = shared.new_docx("Kunnskapsgrunnlag 2024 – Lysvang kommune (fiktiv)",
                           "Lysvang kommune (fiktiv)", "Eksempeldata, fiktiv kommune", "2024-09-02")
@@ -973,13 +971,7 @@ def render_docx(path: Path) -> None:
     shared.add_run_paragraph(doc, "Kommunedirektøren, 2. september 2024. Versjon til kommunestyrets "
                                   "politiske verksted 26. september 2024.", size=10, color="6B7275")
 
-    def shade(cell, fill: str) -> None:
-        props = cell._tc.get_or_add_tcPr()
-        shd = OxmlElement("w:shd")
-        shd.set(qn("w:val"), "clear")
-        shd.set(qn("w:color"), "auto")
-        shd.set(qn("w:fill"), fill)
-        props.append(shd)
+    shade = shared.shade_cell
 
     def table(d, caption: str, rows: list[list[str]], source: str) -> None:
         shared.add_captioned_docx_table(

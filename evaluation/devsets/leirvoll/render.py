@@ -932,8 +932,6 @@ def render_pdf(path: Path, total_pages: int | None = None) -> int:
 
 
 def render_docx(path: Path) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
 
     doc = shared.new_docx("Kunnskapsgrunnlag 2024 – Leirvoll kommune (fiktiv)",
                           "Leirvoll kommune (fiktiv)", "Eksempeldata, fiktiv kommune", "2024-10-02")
@@ -949,13 +947,7 @@ def render_docx(path: Path) -> None:
                                   "2024. Til kommunestyrets politiske verksted 31. oktober 2024.",
                              size=10, color="5E5A54")
 
-    def shade(cell, fill: str) -> None:
-        props = cell._tc.get_or_add_tcPr()
-        shd = OxmlElement("w:shd")
-        shd.set(qn("w:val"), "clear")
-        shd.set(qn("w:color"), "auto")
-        shd.set(qn("w:fill"), fill)
-        props.append(shd)
+    shade = shared.shade_cell
 
     def table(d, caption: str, rows: list[list[str]], source: str) -> None:
         shared.add_run_paragraph(d, caption, bold=True, italic=True, size=10, color="4E6E24")
